@@ -1,0 +1,30 @@
+/**
+ * `npm run check [-- paths...] [--strict]`: compiles every policy, prints every
+ * diagnostic of every file, and exits 1 when any error is found (with --strict, any
+ * warning too, so a policy group's CI can fail on an overdue review).
+ */
+import { compilePolicyFile } from "../compiler/compile-policy.ts";
+import { findPolicyFiles } from "../compiler/find-policy-files.ts";
+import { formatDiagnostic, summariseDiagnostics } from "../diagnostics/format-diagnostic.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+
+const args = process.argv.slice(2);
+const strict = args.includes("--strict");
+const todayArg = args.find((a) => a.startsWith("--today="))?.slice("--today=".length);
+const targets = args.filter((a) => !a.startsWith("--"));
+const files = findPolicyFiles(targets.length > 0 ? targets : ["policies"]);
+const colour = process.stdout.isTTY && !process.env.NO_COLOR;
+
+const all: Diagnostic[] = [];
+for (const file of files) {
+  const result = compilePolicyFile(file, todayArg ? { today: todayArg } : {});
+  for (const diagnostic of result.diagnostics) {
+    console.log(formatDiagnostic(diagnostic, { source: result.source, colour }));
+    console.log();
+  }
+  all.push(...result.diagnostics);
+}
+if (files.length === 0) console.log("No policy files found.");
+console.log(summariseDiagnostics(all, files.length));
+const failed = all.some((d) => d.severity === "error" || (strict && d.severity === "warning"));
+process.exitCode = failed || files.length === 0 ? 1 : 0;

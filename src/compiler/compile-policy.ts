@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { checkPolicySemantics } from "./check-policy-semantics.ts";
+import { normalisePolicy, type PolicyIdentity } from "./normalise-policy.ts";
+import { parsePolicyYaml } from "./parse-policy-yaml.ts";
+import type { PolicyInput } from "./policy-input.ts";
+import type { Policy } from "./policy-model.ts";
+import { validatePolicySchema } from "./validate-policy-schema.ts";
+
+export interface CompileOptions {
+  /** YYYY-MM-DD; defaults to the current date. */
+  readonly today?: string;
+}
+
+export interface CompileResult {
+  /** Present when there are no errors (warnings allowed). */
+  readonly policy?: Policy;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly source: string;
+}
+
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/** `policies/<area>/<revision>.yaml` -> its area and revision ids. */
+export function identifyPolicyFile(file: string): PolicyIdentity {
+  const absolute = path.resolve(file);
+  return {
+    areaId: path.basename(path.dirname(absolute)),
+    revisionId: path.basename(absolute).replace(/\.ya?ml$/i, ""),
+    file: path.relative(process.cwd(), absolute) || file,
+  };
+}
+
+/**
+ * Compiles one policy's text. Never throws for a mistake in the policy: each step that
+ * finds errors stops this file's pipeline and returns them, since later steps rely on
+ * the shape earlier ones guarantee.
+ */
+export function compilePolicySource(source: string, identity: PolicyIdentity, options: CompileOptions = {}): CompileResult {
+  const parsed = parsePolicyYaml(source, identity.file);
+  if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics, source };
+
+  const schemaDiagnostics = validatePolicySchema(parsed.data, parsed.locate);
+  if (schemaDiagnostics.length > 0) return { diagnostics: schemaDiagnostics, source };
+
+  const input = parsed.data as PolicyInput;
+  const diagnostics = checkPolicySemantics(input, identity, parsed.locate, { today: options.today ?? todayIso() });
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics, source };
+  return { policy: normalisePolicy(input, identity), diagnostics, source };
+}
+
+export function compilePolicyFile(file: string, options: CompileOptions = {}): CompileResult {
+  const identity = identifyPolicyFile(file);
+  let source: string;
+  try {
+    source = readFileSync(file, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      diagnostics: [createDiagnostic("YAML_UNREADABLE", { reason }, { file: identity.file, start: { line: 1, column: 1 } })],
+      source: "",
+    };
+  }
+  return compilePolicySource(source, identity, options);
+}

@@ -1,0 +1,115 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ErrorObject } from "ajv";
+import { compilePolicyFile, compilePolicySource } from "../../src/compiler/compile-policy.ts";
+import { maxPolicyBytes } from "../../src/compiler/parse-policy-yaml.ts";
+import { createSourceLocator } from "../../src/compiler/source-locator.ts";
+import { mapSchemaErrors } from "../../src/compiler/validate-policy-schema.ts";
+import { diagnosticCatalogue } from "../../src/diagnostics/diagnostic-catalogue.ts";
+import { formatDiagnostic } from "../../src/diagnostics/format-diagnostic.ts";
+import { LineCounter } from "yaml";
+import { fixedToday, fromRoot, invalidFixtureFiles, readExpectations } from "../helpers.ts";
+import { readFileSync } from "node:fs";
+
+const minimal = readFileSync(fromRoot("test/fixtures/valid/minimal/2024-01.yaml"), "utf8");
+
+describe("invalid fixtures: one per diagnostic code", () => {
+  for (const file of invalidFixtureFiles()) {
+    const expectations = readExpectations(file);
+    it(`${path.basename(file)} reports ${expectations.map((e) => `${e.code} at ${e.line}:${e.column}`).join(", ")}`, () => {
+      expect(expectations.length).toBeGreaterThan(0);
+      const result = compilePolicyFile(file, { today: fixedToday });
+      const actual = result.diagnostics.map((d) => ({ code: d.code, line: d.start.line, column: d.start.column }));
+      expect(actual).toEqual(expectations);
+      for (const diagnostic of result.diagnostics) {
+        expect(diagnostic.message).not.toMatch(/\{\w+\}|undefined/);
+        expect(diagnostic.hint.length).toBeGreaterThan(10);
+        const printed = formatDiagnostic(diagnostic, { source: result.source });
+        expect(printed.split("\n")[0]).toBe(
+          `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`,
+        );
+        expect(printed).toMatch(new RegExp(`^> +${diagnostic.start.line} \\|`, "m"));
+      }
+      if (result.diagnostics.some((d) => d.severity === "error")) expect(result.policy).toBeUndefined();
+    });
+  }
+});
+
+describe("diagnostics that need no fixture file", () => {
+  const identity = { areaId: "testshire", revisionId: "2024-01", file: "policies/testshire/2024-01.yaml" };
+
+  it("YAML_UNREADABLE for a path that does not exist", () => {
+    const result = compilePolicyFile(fromRoot("test/fixtures/no-such-area/2024-01.yaml"));
+    expect(result.diagnostics.map((d) => [d.code, d.start.line, d.start.column])).toEqual([["YAML_UNREADABLE", 1, 1]]);
+    expect(result.diagnostics[0]!.message).toContain("ENOENT");
+  });
+
+  it("YAML_FILE_TOO_LARGE above the size limit", () => {
+    const result = compilePolicySource(`title: x\n${"#".repeat(maxPolicyBytes)}\n`, identity);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["YAML_FILE_TOO_LARGE"]);
+  });
+
+  it("POLICY_AREA_ID_INVALID and POLICY_REVISION_ID_INVALID for names unusable in addresses", () => {
+    const result = compilePolicySource(minimal, { areaId: "North Shire", revisionId: "Draft 2", file: "x.yaml" }, { today: fixedToday });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["POLICY_AREA_ID_INVALID", "POLICY_REVISION_ID_INVALID"]);
+  });
+
+  it("SCHEMA_INVALID for a schema keyword with no message of its own", () => {
+    const error = { keyword: "uniqueItems", instancePath: "/audience", schemaPath: "#/x", params: {}, message: "must NOT have duplicate items" } as ErrorObject;
+    const locate = createSourceLocator("x.yaml", new LineCounter());
+    const [diagnostic] = mapSchemaErrors([error], { audience: ["a", "a"] }, locate);
+    expect(diagnostic?.code).toBe("SCHEMA_INVALID");
+    expect(diagnostic?.message).toBe("`audience` is not valid: must NOT have duplicate items.");
+  });
+
+  it("every catalogue code is exercised by a fixture or a test above", () => {
+    const covered = new Set(invalidFixtureFiles().flatMap((f) => readExpectations(f).map((e) => e.code)));
+    for (const code of ["YAML_UNREADABLE", "YAML_FILE_TOO_LARGE", "POLICY_AREA_ID_INVALID", "POLICY_REVISION_ID_INVALID", "SCHEMA_INVALID"]) covered.add(code);
+    expect(Object.keys(diagnosticCatalogue).filter((code) => !covered.has(code))).toEqual([]);
+  });
+
+  it("codes carry their family prefix and every template is complete", () => {
+    for (const [code, entry] of Object.entries(diagnosticCatalogue)) {
+      expect(code).toMatch(/^(YAML|SCHEMA|POLICY)_[A-Z_]+$/);
+      expect(entry.message.trim()).not.toBe("");
+      expect(entry.hint.trim()).not.toBe("");
+    }
+  });
+});
+
+describe("messages read as sentences", () => {
+  const identity = { areaId: "testshire", revisionId: "2024-01", file: "t.yaml" };
+  const compile = (source: string) => compilePolicySource(source, identity, { today: fixedToday }).diagnostics;
+
+  it("suggests the closest property for a typo", () => {
+    const diagnostics = compile(minimal.replace("title: Minimal", "titel: Minimal"));
+    // Both the unknown key and the now-missing `title` are reported.
+    expect(diagnostics.map((d) => d.code).sort()).toEqual(["SCHEMA_REQUIRED", "SCHEMA_UNKNOWN_PROPERTY"]);
+    expect(diagnostics.find((d) => d.code === "SCHEMA_UNKNOWN_PROPERTY")?.hint).toBe("Did you mean `title`?");
+  });
+
+  it("suggests the closest role for an unknown reference", () => {
+    const [d] = compile(minimal.replace("to: [line-manager]", "to: [line-manger]"));
+    expect(d?.message).toBe("No role has the id `line-manger`.");
+    expect(d?.hint).toBe("Did you mean `line-manager`?");
+  });
+
+  it("suggests the closest unit", () => {
+    const [d] = compile(minimal.replace("unit: working-days", "unit: working days"));
+    expect(d?.hint).toBe("Did you mean `working-days`?");
+  });
+
+  it("tells the author to quote a number where text is expected", () => {
+    const [d] = compile(minimal.replace('version: "2024-01"', "version: 2024"));
+    expect(d?.code).toBe("SCHEMA_TYPE");
+    expect(d?.message).toBe("`revision.version` must be text, but is the number 2024.");
+    expect(d?.hint).toBe('Put the value in quotes: "2024".');
+  });
+
+  it("collapses `not stated` alternatives into one message", () => {
+    const diagnostics = compile(minimal.replace("excludes: not stated", "excludes: nothing"));
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["SCHEMA_TYPE", "`scope.excludes` must be `not stated` or a list, but is \"nothing\"."],
+    ]);
+  });
+});

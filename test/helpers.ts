@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { findPolicyFiles } from "../src/compiler/find-policy-files.ts";
+
+export const repoRoot = path.resolve(import.meta.dirname, "..");
+export const fromRoot = (...parts: string[]) => path.join(repoRoot, ...parts);
+/** Every test compiles "as of" this day, so review-date warnings never change under us. */
+export const fixedToday = "2025-06-01";
+
+export const seedPolicyFiles = (): string[] => findPolicyFiles([fromRoot("policies")]);
+
+export interface Expectation {
+  readonly code: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Reads `# expect: CODE line:col` lines from the top of a fixture. */
+export function readExpectations(file: string): Expectation[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .map((line) => /^# expect: ([A-Z_]+) (\d+):(\d+)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ code: m[1]!, line: Number(m[2]), column: Number(m[3]) }));
+}
+
+export const invalidFixtureFiles = (): string[] =>
+  readdirSync(fromRoot("test/fixtures/invalid"))
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => fromRoot("test/fixtures/invalid", f));

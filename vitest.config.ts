@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    environment: "node",
+    // The fuzz test compiles thousands of policies; give it room on a 2-core CI machine.
+    testTimeout: 120_000,
+  },
+});
