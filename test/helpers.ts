@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { expect } from "vitest";
 import { findPolicyFiles } from "../src/compiler/find-policy-files.ts";
 
 export const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -29,3 +30,18 @@ export const invalidFixtureFiles = (): string[] =>
     .filter((f) => f.endsWith(".yaml"))
     .sort()
     .map((f) => fromRoot("test/fixtures/invalid", f));
+
+/**
+ * Compares generated text with its golden file under test/golden. Run the tests with
+ * UPDATE_GOLDEN=1 to (re)write the files, then review the diff before committing.
+ */
+export function expectGolden(relativePath: string, actual: string): void {
+  const file = fromRoot("test/golden", relativePath);
+  if (process.env.UPDATE_GOLDEN === "1") {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`Missing golden file test/golden/${relativePath}; run the tests with UPDATE_GOLDEN=1 and review it.`);
+  expect(actual).toBe(readFileSync(file, "utf8"));
+}

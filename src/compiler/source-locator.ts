@@ -21,7 +21,8 @@ export interface SourceLocator {
 export function createSourceLocator(file: string, lineCounter: LineCounter, document?: Document.Parsed): SourceLocator {
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+    // Before anything is parsed the counter knows no lines; the file's start is 1:1.
+    return { line: Math.max(1, line), column: Math.max(1, col) };
   };
   const range = (r: readonly number[] | undefined): DiagnosticLocation => {
     const start = r?.[0] ?? 0;
