@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { createDiagnostic, type DiagnosticParams } from "../diagnostics/create-diagnostic.ts";
@@ -6,8 +5,11 @@ import type { DiagnosticCode } from "../diagnostics/diagnostic-catalogue.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { suggestionHint } from "../diagnostics/suggest-closest.ts";
 import type { DataPath, LocateTarget, SourceLocator } from "./source-locator.ts";
+// Imported rather than read from disk so that bundlers (the Astro build) carry it along.
+import policySchema from "../../schemas/policy.schema.json" with { type: "json" };
 
-export const policySchemaUrl = new URL("../../schemas/policy.schema.json", import.meta.url);
+
+export { policySchema };
 
 let validator: ValidateFunction | undefined;
 
@@ -16,7 +18,7 @@ export function getPolicyValidator(): ValidateFunction {
   if (!validator) {
     const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
     addFormats(ajv);
-    validator = ajv.compile(JSON.parse(readFileSync(policySchemaUrl, "utf8")) as object);
+    validator = ajv.compile(policySchema);
   }
   return validator;
 }

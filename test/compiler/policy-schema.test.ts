@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generatePolicyTypes, policyInputPath } from "../../scripts/generate-policy-types.ts";
-import { getPolicyValidator, policySchemaUrl } from "../../src/compiler/validate-policy-schema.ts";
+import { getPolicyValidator, policySchema } from "../../src/compiler/validate-policy-schema.ts";
 import { seedPolicyFiles } from "../helpers.ts";
 
 type SchemaNode = Record<string, unknown>;
-const schema = JSON.parse(readFileSync(policySchemaUrl, "utf8")) as SchemaNode;
+const schema = policySchema as unknown as SchemaNode;
 const defs = schema.$defs as Record<string, SchemaNode>;
 
 /** Every `properties` entry in the schema, with a readable path. */
@@ -61,5 +61,13 @@ describe("schemas/policy.schema.json", () => {
     for (const file of seedPolicyFiles()) {
       expect(readFileSync(file, "utf8").split("\n")[0], file).toBe("# yaml-language-server: $schema=../../schemas/policy.schema.json");
     }
+  });
+});
+
+describe("README", () => {
+  it("has the diagnostics reference generated from the catalogue (run `npm run generate:docs`)", async () => {
+    const { readmePath, updateReadme } = await import("../../scripts/generate-diagnostics-reference.ts");
+    const readme = readFileSync(readmePath, "utf8");
+    expect(readme).toBe(updateReadme(readme));
   });
 });
