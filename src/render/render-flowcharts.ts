@@ -1,0 +1,123 @@
+/**
+ * Renders mermaid flowchart sources to SVG at build time, with the real `mermaid`
+ * package running in headless Chromium (one browser for the whole build), and caches
+ * each SVG under a hash of its source so an unchanged diagram is never re-rendered.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { findBrowser, quietChromiumArgs } from "./find-browser.ts";
+
+const require = createRequire(import.meta.url);
+export const mermaidScriptPath = require.resolve("mermaid/dist/mermaid.min.js");
+const mermaidVersion = (require("mermaid/package.json") as { version: string }).version;
+
+export const defaultCacheDir = path.resolve("node_modules/.cache/escalation-kit/flowcharts");
+
+/**
+ * System fonts only: the SVG is served as an image, so it cannot use the page's fonts.
+ * HTML labels, because mermaid decodes the `#NNN;` character codes the generator uses
+ * faithfully only in HTML labels (plain SVG labels show some of them double-escaped).
+ */
+export const mermaidConfig = {
+  startOnLoad: false,
+  securityLevel: "strict",
+  theme: "base",
+  htmlLabels: true,
+  flowchart: { htmlLabels: true, curve: "basis", nodeSpacing: 30, rankSpacing: 40, useMaxWidth: false },
+  themeVariables: {
+    fontFamily: "Arial, Helvetica, sans-serif",
+    fontSize: "14px",
+    primaryColor: "#ffffff",
+    primaryBorderColor: "#0b0c0c",
+    primaryTextColor: "#0b0c0c",
+    lineColor: "#0b0c0c",
+    clusterBkg: "#f3f2f1",
+    clusterBorder: "#b1b4b6",
+    edgeLabelBackground: "#ffffff",
+  },
+} as const;
+
+export function flowchartHash(source: string): string {
+  return createHash("sha256").update(`${mermaidVersion}\n${JSON.stringify(mermaidConfig)}\n${source}`).digest("hex").slice(0, 20);
+}
+
+export function cachedSvgPath(source: string, cacheDir = defaultCacheDir): string {
+  return path.join(cacheDir, `${flowchartHash(source)}.svg`);
+}
+
+export function readCachedSvg(source: string, cacheDir = defaultCacheDir): string | undefined {
+  const file = cachedSvgPath(source, cacheDir);
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
+
+export interface RenderReport {
+  readonly rendered: number;
+  readonly cached: number;
+  /** Sources with no SVG: no browser was found, so the page renders them itself. */
+  readonly fallback: number;
+  readonly browser?: string;
+  readonly millisecondsPerDiagram?: number;
+}
+
+export interface RenderOptions {
+  readonly cacheDir?: string;
+  readonly browserPath?: string | null;
+  readonly warn?: (message: string) => void;
+}
+
+export async function renderFlowcharts(sources: readonly string[], options: RenderOptions = {}): Promise<RenderReport> {
+  const cacheDir = options.cacheDir ?? defaultCacheDir;
+  const unique = [...new Set(sources)];
+  const missing = unique.filter((s) => !existsSync(cachedSvgPath(s, cacheDir)));
+  if (missing.length === 0) return { rendered: 0, cached: unique.length, fallback: 0 };
+
+  const browserPath = options.browserPath === null ? undefined : (options.browserPath ?? (await findBrowser()));
+  if (!browserPath) {
+    options.warn?.(
+      `No Chromium or Chrome found (set ESCALATION_KIT_BROWSER to its path). ${missing.length} flowchart(s) will be drawn in the reader's browser instead of at build time.`,
+    );
+    return { rendered: 0, cached: unique.length - missing.length, fallback: missing.length };
+  }
+
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath: browserPath, args: quietChromiumArgs });
+  try {
+    const page = await browser.newPage();
+    await page.setContent("<!doctype html><html><body></body></html>");
+    await page.addScriptTag({ path: mermaidScriptPath });
+    await page.evaluate((config) => {
+      (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config);
+    }, mermaidConfig);
+    mkdirSync(cacheDir, { recursive: true });
+    const started = performance.now();
+    for (const [index, source] of missing.entries()) {
+      const svg = await page.evaluate(
+        async ({ source, id }) => {
+          const mermaid = (globalThis as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+          const { svg } = await mermaid.render(id, source);
+          // mermaid's HTML labels use HTML syntax (<br>); re-serialise as XML so the SVG
+          // is well-formed and loads as an image file, not only when inlined in HTML.
+          const host = document.createElement("div");
+          host.innerHTML = svg;
+          return new XMLSerializer().serializeToString(host.firstElementChild!);
+        },
+        { source, id: `flowchart-${index}` },
+      );
+      // Write then rename, so an interrupted build never leaves half an SVG in the cache.
+      const file = cachedSvgPath(source, cacheDir);
+      writeFileSync(`${file}.tmp`, svg);
+      renameSync(`${file}.tmp`, file);
+    }
+    return {
+      rendered: missing.length,
+      cached: unique.length - missing.length,
+      fallback: 0,
+      browser: browserPath,
+      millisecondsPerDiagram: (performance.now() - started) / missing.length,
+    };
+  } finally {
+    await browser.close();
+  }
+}
