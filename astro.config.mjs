@@ -2,9 +2,33 @@
 import { defineConfig } from "astro/config";
 import { policyCompiler } from "./src/site/policy-compiler-integration.ts";
 
+/**
+ * Every page gets a strict Content Security Policy in a <meta> tag: only this origin,
+ * no inline script or style unless Astro hashed it, no eval. scripts/build-site.ts also
+ * writes the same policies (plus frame-ancestors, which browsers ignore in <meta>) to
+ * dist/_headers for hosts that read one.
+ */
+export const cspDirectives = /** @type {const} */ ([
+  "default-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+]);
+
 export default defineConfig({
   output: "static",
+  base: process.env.ESCALATION_KIT_BASE ?? "/",
+  trailingSlash: "ignore",
   integrations: [policyCompiler()],
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: [...cspDirectives],
+    },
+  },
   build: {
     // External stylesheets only, so the CSP needs no style hashes for them.
     inlineStylesheets: "never",

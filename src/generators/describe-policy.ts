@@ -85,6 +85,13 @@ export function describeTimescale(policy: Policy, t: Timescale): string {
   return `${who} ${within}${from}${condition}`;
 }
 
+/** "ATM to reply within 5 working days": for the chart and the briefing, where space is short. */
+export function describeTimescaleBrief(policy: Policy, t: Timescale): string {
+  const who = isStated(t.who) ? `${roleLabel(policy, t.who)} to ${actionWords[t.for]}` : `To ${actionWords[t.for]}`;
+  const within = t.unit === "immediately" ? "immediately" : t.unit === "same-day" ? "the same day" : `within ${describeDuration(t)}`;
+  return `${who} ${within}`;
+}
+
 export function describeStageTimescales(policy: Policy, stage: Stage): string[] {
   return isStated(stage.timescales) ? stage.timescales.map((t) => describeTimescale(policy, t)) : [`Timescale ${notStatedText}`];
 }

@@ -8,6 +8,7 @@ import {
   describeRoles,
   describeStageTimescales,
   describeTimescale,
+  describeTimescaleBrief,
   describeStated,
   joinWords,
   notStatedText,
@@ -55,7 +56,7 @@ export function escapeMermaidText(text: string): string {
 }
 
 /** Wraps at word boundaries so long policy text does not make one enormous box. */
-export function wrapWords(text: string, width = 32): string[] {
+export function wrapWords(text: string, width = 36): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -143,8 +144,10 @@ export function generateFlowchart(policy: Policy): Flowchart {
 
     for (const stage of track.stages) {
       const id = nodeFor(`stage:${stage.id}`, "s");
-      const who = `${describeRoles(policy, stage.raisedBy, "short")} → ${describeRoles(policy, stage.to, "short")}`;
-      lines.push(`${indent}${id}[${label([stageHeading(stage), who, ...describeStageTimescales(policy, stage)])}]`);
+      const from = isStated(stage.raisedBy) ? describeRoles(policy, stage.raisedBy, "short") : "Raiser not stated";
+      const to = isStated(stage.to) ? describeRoles(policy, stage.to, "short") : "recipient not stated";
+      const timescales = isStated(stage.timescales) ? stage.timescales.map((t) => describeTimescaleBrief(policy, t)) : ["Timescale not stated"];
+      lines.push(`${indent}${id}[${label([stage.name, `${from} → ${to}`, ...timescales])}]`);
       const decision = `d${id}`;
       lines.push(`${indent}${decision}{${label(["Resolved?"])}}`, `${indent}${id} --> ${decision}`);
       for (const outcome of stage.outcomes) {

@@ -25,7 +25,9 @@ export const mermaidConfig = {
   securityLevel: "strict",
   theme: "base",
   htmlLabels: true,
-  flowchart: { htmlLabels: true, curve: "basis", nodeSpacing: 30, rankSpacing: 40, useMaxWidth: false },
+  markdownAutoWrap: false,
+  // The generator wraps labels itself; mermaid's own (narrower) wrapping would squeeze them again.
+  flowchart: { htmlLabels: true, curve: "basis", nodeSpacing: 30, rankSpacing: 36, useMaxWidth: false, wrappingWidth: 320 },
   themeVariables: {
     fontFamily: "Arial, Helvetica, sans-serif",
     fontSize: "14px",
