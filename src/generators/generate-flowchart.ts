@@ -203,7 +203,9 @@ export function generateFlowchart(policy: Policy): Flowchart {
     const withWhom = route.inConjunctionWith.length > 0 ? ` with ${describeRoles(policy, route.inConjunctionWith, "long", "and")}` : "";
     const goesTo = isStated(route.toStage) ? (route.toStage === "any-higher" ? " Goes to any higher stage." : ` Goes to ${route.toStage}.`) : "";
     const record = isStated(route.record) ? ` Record: ${route.record.join("; ")}.` : ` What is recorded is ${notStatedText}.`;
-    routes.push(`${route.kind === "emergency" ? "Emergency route" : "Bypass"}: ${route.title}. ${when}.${goesTo}${decided}${withWhom}${decided ? "." : ""}${record}`.replace(/\.\./g, "."));
+    const speakTo = isStated(route.to) ? ` Go to ${describeRoles(policy, route.to)}.` : "";
+    const steps = route.steps.length > 0 ? ` ${route.steps.join(" ")}` : "";
+    routes.push(`${route.kind === "emergency" ? "Emergency route" : "Bypass"}: ${route.title}. ${when}.${speakTo}${goesTo}${decided}${withWhom}${decided ? "." : ""}${record}${steps}`.replace(/\.\./g, "."));
   });
 
   const sideActions: string[] = [];

@@ -14,7 +14,10 @@ export interface SitePolicies {
 /** Policies are compiled once per build process and shared by every page. */
 let cached: SitePolicies | undefined;
 
-export function loadSitePolicies(root = "policies"): SitePolicies {
+/** The policies folder; ESCALATION_KIT_POLICIES builds a site from another (tests, previews). */
+export const policiesRoot = (): string => process.env.ESCALATION_KIT_POLICIES ?? "policies";
+
+export function loadSitePolicies(root = policiesRoot()): SitePolicies {
   if (cached) return cached;
   const files = findPolicyFiles([root]);
   const policies: Policy[] = [];

@@ -1,0 +1,177 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { getAreas } from "../../src/site/site-data.ts";
+import { buildSite } from "../support/build-site.ts";
+import { launchChromium } from "../support/chromium.ts";
+import { readPdf } from "../support/pdf.ts";
+import { domCspViolations, watchPage } from "../support/watch-page.ts";
+
+const siteUrl = inject("siteUrl");
+const siteDir = inject("siteDir");
+const injectionUrl = inject("injectionUrl");
+
+const pages = readdirSync(siteDir, { recursive: true, encoding: "utf8" })
+  .filter((f) => f.endsWith(".html"))
+  .map((f) => `/${f.replace(/index\.html$/, "")}`)
+  .sort();
+const areaIds = getAreas().map((a) => a.id);
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("every page of the built site", () => {
+  it("builds a protocol, flowchart and briefing page for each seed area, an index and a search page", () => {
+    expect(pages).toContain("/");
+    expect(pages).toContain("/search/");
+    for (const area of areaIds) for (const page of ["", "flowchart/", "briefing/"]) expect(pages).toContain(`/${area}/${page}`);
+  });
+
+  for (const pagePath of pages) {
+    it(`${pagePath}: no axe violations, no CSP violations, no request to another origin${pagePath === "/search/" ? "" : ", no JavaScript"}`, async () => {
+      const { page, requests, cspViolations, errors } = await watchPage(browser);
+      const response = await page.goto(siteUrl + pagePath);
+      expect(response?.status()).toBe(200);
+      await page.waitForLoadState("networkidle");
+      const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect([...cspViolations, ...(await domCspViolations(page))]).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(siteUrl) && !url.startsWith("data:"))).toEqual([]);
+      expect(errors).toEqual([]);
+      if (pagePath !== "/search/") {
+        expect(requests.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
+        expect(await page.locator("script").count()).toBe(0);
+      }
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content");
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toContain("unsafe-inline");
+      expect(csp).not.toContain("'unsafe-eval'");
+      await page.context().close();
+    });
+  }
+});
+
+describe("reading and printing", () => {
+  for (const area of areaIds) {
+    it(`${area}: the briefing prints on exactly one A4 page`, async () => {
+      const { page } = await watchPage(browser);
+      await page.goto(`${siteUrl}/${area}/briefing/`);
+      const pdf = await readPdf(await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true }));
+      expect(pdf.pages).toBe(1);
+      expect(pdf.firstPageSize).toEqual([595, 842]);
+      // No navigation chrome in print.
+      expect(pdf.text).not.toContain("Skip to main content");
+      expect(pdf.text).not.toContain("Search");
+      await page.context().close();
+    });
+
+    it(`${area}: the flowchart prints on A4 with its image and steps, without navigation`, async () => {
+      const { page } = await watchPage(browser);
+      await page.goto(`${siteUrl}/${area}/flowchart/`);
+      const image = page.locator(".app-flowchart img");
+      expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      const [width, height] = pdf.firstPageSize;
+      expect([width, height].sort((a, b) => a - b)).toEqual([595, 842]);
+      expect(pdf.text).toContain("The steps in order");
+      expect(pdf.text).not.toContain("Skip to main content");
+      await page.context().close();
+    });
+  }
+
+  it("says honestly where the source is silent, and warns when a review is overdue", async () => {
+    const { page } = await watchPage(browser);
+    await page.goto(`${siteUrl}/solihull/`);
+    await expect(page.locator("#stage-stage-1").getByText("not stated in the source").first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("region", { name: "Review overdue" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("CPRU@solihull.gov.uk").first().isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it("can be used with the keyboard: the first Tab reaches the skip link, which moves focus to the content", async () => {
+    const { page } = await watchPage(browser);
+    await page.goto(`${siteUrl}/slough/`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Skip to main content");
+    await page.keyboard.press("Enter");
+    expect(page.url()).toMatch(/#main-content$/);
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.closest("main") !== null);
+    expect(focused).toBe(true);
+    await page.context().close();
+  });
+
+  it("offers the flowchart as SVG and mermaid source downloads, and the SVG carries no script", async () => {
+    const svg = await (await fetch(`${siteUrl}/slough/flowchart.svg`)).text();
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg).not.toMatch(/<script/i);
+    const source = await (await fetch(`${siteUrl}/slough/flowchart.mmd`)).text();
+    expect(source).toMatch(/^%% Flowchart of slough\/undated/);
+  });
+
+  it("finds text in every area with the self-hosted search", async () => {
+    const { page, requests } = await watchPage(browser);
+    await page.goto(`${siteUrl}/search/`);
+    await page.locator(".pagefind-ui__search-input").fill("Cafcass");
+    await expect(page.locator(".pagefind-ui__result").first().waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    expect(await page.locator(".pagefind-ui__result").count()).toBeGreaterThan(0);
+    expect(requests.every((url) => url.startsWith(siteUrl) || url.startsWith("data:"))).toBe(true);
+    await page.context().close();
+  });
+
+  it("writes a _headers file with each page's policy and frame-ancestors", () => {
+    const headers = readFileSync(path.join(siteDir, "_headers"), "utf8");
+    expect(headers).toMatch(/^\/slough\/flowchart\/\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'none'$/m);
+    expect(headers).toMatch(/^\/search\/\n {2}Content-Security-Policy: .*'wasm-unsafe-eval'/m);
+  });
+});
+
+describe("policy text that tries to inject markup", () => {
+  const nasty = "<script>alert(1)</script>";
+
+  for (const pagePath of ["/injection/", "/injection/flowchart/", "/injection/briefing/"]) {
+    it(`${pagePath} shows it as text and runs nothing`, async () => {
+      const { page, cspViolations, errors } = await watchPage(browser);
+      let dialogs = 0;
+      page.on("dialog", async (dialog) => {
+        dialogs++;
+        await dialog.dismiss();
+      });
+      await page.goto(injectionUrl + pagePath);
+      expect(await page.locator("script").count()).toBe(0);
+      expect(await page.locator("main").innerText()).toContain(nasty);
+      expect(dialogs).toBe(0);
+      expect([...cspViolations, ...errors]).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe("a build that fails", () => {
+  it("prints every policy error as file:line:col and leaves the previous output untouched", () => {
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), "escalation-kit-failed-")), "dist");
+    const previous = buildSite(outDir, { ESCALATION_KIT_POLICIES: "test/fixtures/valid" });
+    expect(previous.status).toBe(0);
+    writeFileSync(path.join(outDir, "marker.txt"), "from the previous build");
+    const before = readdirSync(outDir, { recursive: true }).sort();
+
+    const failed = buildSite(outDir, { ESCALATION_KIT_POLICIES: "test/fixtures/invalid" });
+    expect(failed.status).toBe(1);
+    expect(failed.output).toContain("test/fixtures/invalid/policy-unknown-unit.yaml:53:19 error POLICY_UNKNOWN_UNIT");
+    expect(failed.output).toContain("The previous dist/ was left untouched.");
+    expect(failed.output).not.toMatch(/\n\s+at .+\.(ts|js|mjs):\d+:\d+/);
+    expect(readdirSync(outDir, { recursive: true }).sort()).toEqual(before);
+    expect(readFileSync(path.join(outDir, "marker.txt"), "utf8")).toBe("from the previous build");
+    expect(readdirSync(path.dirname(outDir))).toEqual(["dist"]);
+    expect(existsSync(path.join(outDir, "minimal", "index.html"))).toBe(true);
+  });
+});

@@ -1,0 +1,72 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { compilePolicyFile } from "../../src/compiler/compile-policy.ts";
+import { escapeMermaidText, generateFlowchart, renderOutlineText, wrapWords } from "../../src/generators/generate-flowchart.ts";
+import { expectGolden, fixedToday, fromRoot, seedPolicyFiles } from "../helpers.ts";
+
+const compile = (file: string) => compilePolicyFile(file, { today: fixedToday }).policy!;
+
+describe("generateFlowchart on the seed policies", () => {
+  for (const file of seedPolicyFiles()) {
+    const name = path.relative(fromRoot("policies"), file).replace(/\.ya?ml$/, "");
+    it(`${name}: mermaid source and text outline match their golden files`, () => {
+      const policy = compile(file);
+      const flowchart = generateFlowchart(policy);
+      expectGolden(`policies/${name}.flowchart.mmd`, flowchart.source);
+      expectGolden(`policies/${name}.outline.txt`, renderOutlineText(policy, flowchart.outline));
+    });
+
+    it(`${name}: the outline has a step for every stage, in order, and every stage is in the chart`, () => {
+      const policy = compile(file);
+      const flowchart = generateFlowchart(policy);
+      for (const [i, track] of policy.tracks.entries()) {
+        const outlineTrack = flowchart.outline.tracks[i]!;
+        const stageSteps = outlineTrack.steps.filter((s) => s.kind === "stage").map((s) => s.id);
+        expect(stageSteps).toEqual(track.stages.map((s) => s.id));
+        expect(outlineTrack.steps.map((s) => s.number)).toEqual(outlineTrack.steps.map((_, n) => n + 1));
+        // Labels wrap with <br/> where a space was.
+        for (const stage of track.stages) expect(flowchart.source.replaceAll("<br/>", " ")).toContain(escapeMermaidText(stage.name));
+      }
+      expect(flowchart.outline.routes).toHaveLength(policy.routes.length);
+      expect(flowchart.outline.sideActions).toHaveLength(policy.sideActions.length);
+    });
+  }
+});
+
+describe("escapeMermaidText", () => {
+  it("leaves letters, digits and spaces alone and encodes everything else as a character code", () => {
+    expect(escapeMermaidText("Stage 2")).toBe("Stage 2");
+    expect(escapeMermaidText('"]-->')).toBe("#34;#93;#45;#45;#62;");
+    expect(escapeMermaidText("%%{init}")).toBe("#37;#37;#123;init#125;");
+    expect(escapeMermaidText("café →")).toBe("caf#233; #8594;");
+  });
+});
+
+describe("wrapWords", () => {
+  it("wraps at word boundaries and never loses a word", () => {
+    const text = "The Independent Chair will submit a stage one formal escalation to the ATM";
+    const lines = wrapWords(text, 20);
+    expect(lines.join(" ")).toBe(text);
+    for (const line of lines) expect(line.length <= 20 || !line.includes(" ")).toBe(true);
+  });
+});
+
+describe("policy text cannot break out of the diagram", () => {
+  const policy = compile(fromRoot("test/fixtures/injection/injection/2024-01.yaml"));
+  const { source } = generateFlowchart(policy);
+  const nasty = ["<script>", "-->", '"]', "%%{", "&amp;", "&lt;", "`code`", "|"];
+
+  it("keeps none of the dangerous sequences raw inside a label", () => {
+    // Every label is one quoted string; nothing in it may close it or start markup or a directive.
+    const labels = [...source.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
+    expect(labels.length).toBeGreaterThan(5);
+    for (const labelText of labels) for (const sequence of nasty) expect(labelText).not.toContain(sequence);
+    expect(source).not.toMatch(/%%\{/);
+    expect(source).not.toContain("<script");
+  });
+
+  it("still carries the whole text, encoded", () => {
+    expect(source).toContain(escapeMermaidText("<script>alert(1)</script>"));
+    expect(source).toContain(escapeMermaidText("%%{init: {'theme':'dark'}}%%"));
+  });
+});

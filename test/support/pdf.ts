@@ -1,0 +1,23 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+export interface PdfSummary {
+  readonly pages: number;
+  /** Width and height of the first page, in points. */
+  readonly firstPageSize: readonly [number, number];
+  readonly text: string;
+}
+
+/** Reads a PDF with pdf.js: its page count, first page size and all its text. */
+export async function readPdf(data: Uint8Array): Promise<PdfSummary> {
+  // pdf.js refuses Node Buffers; copy into a plain Uint8Array.
+  const doc = await getDocument({ data: new Uint8Array(data), useSystemFonts: true, isEvalSupported: false }).promise;
+  const first = await doc.getPage(1);
+  const [, , width, height] = first.view;
+  let text = "";
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += `${content.items.map((item) => ("str" in item ? item.str : "")).join(" ")}\n`;
+  }
+  await doc.destroy();
+  return { pages: doc.numPages, firstPageSize: [Math.round(width!), Math.round(height!)], text };
+}

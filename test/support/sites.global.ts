@@ -1,0 +1,40 @@
+/**
+ * Vitest global setup: builds the real site and the injection fixture site once, serves
+ * both on loopback, and hands their addresses to the end-to-end tests.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { buildSite } from "./build-site.ts";
+import { serveStatic, type StaticServer } from "./serve-static.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    siteUrl: string;
+    siteDir: string;
+    injectionUrl: string;
+  }
+}
+
+let servers: StaticServer[] = [];
+let workDir = "";
+
+export async function setup(project: TestProject): Promise<void> {
+  workDir = mkdtempSync(path.join(tmpdir(), "escalation-kit-sites-"));
+  const siteDir = path.join(workDir, "site");
+  const injectionDir = path.join(workDir, "injection");
+  for (const [dir, env] of [[siteDir, {}], [injectionDir, { ESCALATION_KIT_POLICIES: "test/fixtures/injection" }]] as const) {
+    const result = buildSite(dir, env);
+    if (result.status !== 0) throw new Error(`site build for the tests failed:\n${result.output}`);
+  }
+  servers = [await serveStatic(siteDir), await serveStatic(injectionDir)];
+  project.provide("siteUrl", servers[0]!.url);
+  project.provide("siteDir", siteDir);
+  project.provide("injectionUrl", servers[1]!.url);
+}
+
+export async function teardown(): Promise<void> {
+  await Promise.all(servers.map((s) => s.close()));
+  rmSync(workDir, { recursive: true, force: true });
+}
