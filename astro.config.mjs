@@ -24,6 +24,8 @@ export default defineConfig({
   base: process.env.ESCALATION_KIT_BASE ?? "/",
   trailingSlash: "ignore",
   integrations: [policyCompiler()],
+  // No Markdown pages; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       algorithm: "SHA-256",

@@ -13,7 +13,8 @@ const require = createRequire(import.meta.url);
 export const mermaidScriptPath = require.resolve("mermaid/dist/mermaid.min.js");
 const mermaidVersion = (require("mermaid/package.json") as { version: string }).version;
 
-export const defaultCacheDir = path.resolve("node_modules/.cache/escalation-kit/flowcharts");
+/** Where rendered SVGs are kept between builds; ESCALATION_KIT_FLOWCHART_CACHE moves it (tests use an empty one). */
+export const defaultCacheDir = path.resolve(process.env.ESCALATION_KIT_FLOWCHART_CACHE ?? "node_modules/.cache/escalation-kit/flowcharts");
 
 /**
  * System fonts only: the SVG is served as an image, so it cannot use the page's fonts.

@@ -13,6 +13,7 @@ import { domCspViolations, watchPage } from "../support/watch-page.ts";
 const siteUrl = inject("siteUrl");
 const siteDir = inject("siteDir");
 const injectionUrl = inject("injectionUrl");
+const fallbackUrl = inject("fallbackUrl");
 
 const pages = readdirSync(siteDir, { recursive: true, encoding: "utf8" })
   .filter((f) => f.endsWith(".html"))
@@ -154,6 +155,29 @@ describe("policy text that tries to inject markup", () => {
       await page.context().close();
     });
   }
+});
+
+describe("a site built where no browser could render the flowcharts", () => {
+  it("draws the chart in the reader's browser from the self-hosted mermaid, with no other origin and no CSP violation", async () => {
+    const { page, requests, cspViolations, errors } = await watchPage(browser);
+    await page.goto(`${fallbackUrl}/slough/flowchart/`);
+    await page.locator("pre.mermaid svg").waitFor({ timeout: 20_000 });
+    expect(await page.locator("pre.mermaid svg .node").count()).toBeGreaterThan(5);
+    expect(requests.some((url) => url.endsWith("/vendor/mermaid.min.js"))).toBe(true);
+    expect(requests.filter((url) => !url.startsWith(fallbackUrl) && !url.startsWith("data:"))).toEqual([]);
+    expect([...cspViolations, ...(await domCspViolations(page)), ...errors]).toEqual([]);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).toMatch(/script-src 'self'/);
+    await page.context().close();
+  });
+
+  it("keeps every other page free of JavaScript", async () => {
+    const { page } = await watchPage(browser);
+    await page.goto(`${fallbackUrl}/slough/`);
+    expect(await page.locator("script").count()).toBe(0);
+    await page.context().close();
+  });
 });
 
 describe("a build that fails", () => {

@@ -14,6 +14,7 @@ declare module "vitest" {
     siteUrl: string;
     siteDir: string;
     injectionUrl: string;
+    fallbackUrl: string;
   }
 }
 
@@ -24,14 +25,22 @@ export async function setup(project: TestProject): Promise<void> {
   workDir = mkdtempSync(path.join(tmpdir(), "escalation-kit-sites-"));
   const siteDir = path.join(workDir, "site");
   const injectionDir = path.join(workDir, "injection");
-  for (const [dir, env] of [[siteDir, {}], [injectionDir, { ESCALATION_KIT_POLICIES: "test/fixtures/injection" }]] as const) {
+  const fallbackDir = path.join(workDir, "fallback");
+  const builds = [
+    [siteDir, {}],
+    [injectionDir, { ESCALATION_KIT_POLICIES: "test/fixtures/injection" }],
+    // As on a machine with no browser: an empty flowchart cache and none to render with.
+    [fallbackDir, { ESCALATION_KIT_BROWSER: "none", ESCALATION_KIT_FLOWCHART_CACHE: path.join(workDir, "empty-cache") }],
+  ] as const;
+  for (const [dir, env] of builds) {
     const result = buildSite(dir, env);
     if (result.status !== 0) throw new Error(`site build for the tests failed:\n${result.output}`);
   }
-  servers = [await serveStatic(siteDir), await serveStatic(injectionDir)];
+  servers = [await serveStatic(siteDir), await serveStatic(injectionDir), await serveStatic(fallbackDir)];
   project.provide("siteUrl", servers[0]!.url);
   project.provide("siteDir", siteDir);
   project.provide("injectionUrl", servers[1]!.url);
+  project.provide("fallbackUrl", servers[2]!.url);
 }
 
 export async function teardown(): Promise<void> {
