@@ -1,0 +1,94 @@
+/**
+ * `npm run bench`: builds a synthetic site of many areas made from the seed policies and
+ * prints how long it takes and how big the pages are. Not part of the tests: figures
+ * depend on the machine.
+ *
+ *   npm run bench              # 200 areas
+ *   npm run bench -- 400       # another count
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { compilePolicyFile } from "../src/compiler/compile-policy.ts";
+import { findPolicyFiles } from "../src/compiler/find-policy-files.ts";
+import { generateFlowchart } from "../src/generators/generate-flowchart.ts";
+import { renderFlowcharts } from "../src/render/render-flowcharts.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const count = Number(process.argv[2] ?? 200);
+const work = mkdtempSync(path.join(tmpdir(), "escalation-kit-bench-"));
+const policiesDir = path.join(work, "policies");
+const cacheDir = path.join(work, "flowchart-cache");
+
+// Synthetic areas: each seed copied with its title numbered, so every flowchart differs.
+const seeds = findPolicyFiles([path.join(root, "policies")]);
+for (let i = 0; i < count; i++) {
+  const seed = seeds[i % seeds.length]!;
+  const area = `${path.basename(path.dirname(seed))}-${String(i).padStart(4, "0")}`;
+  const text = readFileSync(seed, "utf8").replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.startsWith(">") ? title : `"${title.replace(/"/g, '\\"')} (copy ${i})"`}`).replace(/^(\s+- id: )([a-z0-9-]+)\n(\s+name: )(.*)$/m, `$1$2\n$3$4 (copy ${i})`);
+  mkdirSync(path.join(policiesDir, area), { recursive: true });
+  writeFileSync(path.join(policiesDir, area, path.basename(seed)), text);
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// 1. Flowchart rendering on its own: cold (empty cache), then warm.
+const sources = findPolicyFiles([policiesDir]).map((f) => generateFlowchart(compilePolicyFile(f).policy!).source);
+let started = performance.now();
+const cold = await renderFlowcharts(sources, { cacheDir });
+const coldMs = performance.now() - started;
+started = performance.now();
+const warm = await renderFlowcharts(sources, { cacheDir });
+const warmMs = performance.now() - started;
+
+// 2. The whole build (Astro + Pagefind), with the warm flowchart cache.
+const outDir = path.join(work, "dist");
+started = performance.now();
+const build = spawnSync(process.execPath, ["scripts/build-site.ts"], {
+  cwd: root,
+  encoding: "utf8",
+  env: { ...process.env, CI: "1", ESCALATION_KIT_POLICIES: policiesDir, ESCALATION_KIT_OUT_DIR: outDir, ESCALATION_KIT_FLOWCHART_CACHE: cacheDir },
+});
+const buildMs = performance.now() - started;
+if (build.status !== 0) {
+  console.error(build.stdout, build.stderr);
+  process.exit(1);
+}
+
+// 3. Bytes per page type: the HTML itself plus the CSS and JS files it links to.
+const files = readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(path.join(outDir, f)).isFile());
+const html = files.filter((f) => f.endsWith(".html"));
+const typeOf = (f: string) =>
+  f === "index.html" ? "index" : f.startsWith("search/") ? "search" : f.endsWith("flowchart/index.html") ? "flowchart" : f.endsWith("briefing/index.html") ? "briefing" : "protocol";
+const sizes = new Map<string, { pages: number; html: number; css: number; cssGzip: number; js: number; jsGzip: number }>();
+for (const file of html) {
+  const text = readFileSync(path.join(outDir, file), "utf8");
+  const assets = [...text.matchAll(/(?:href|src)="([^"]+\.(css|js))"/g)].map((m) => ({ url: m[1]!, kind: m[2]! }));
+  const entry = sizes.get(typeOf(file)) ?? { pages: 0, html: 0, css: 0, cssGzip: 0, js: 0, jsGzip: 0 };
+  entry.pages++;
+  entry.html += Buffer.byteLength(text);
+  for (const asset of assets) {
+    const body = readFileSync(path.join(outDir, asset.url.replace(/^\//, "")));
+    if (asset.kind === "css") {
+      entry.css += body.length;
+      entry.cssGzip += gzipSync(body).length;
+    } else {
+      entry.js += body.length;
+      entry.jsGzip += gzipSync(body).length;
+    }
+  }
+  sizes.set(typeOf(file), entry);
+}
+
+console.log(`\nescalation-kit benchmark: ${count} areas, ${html.length} pages`);
+console.log(`  flowcharts, cold:   ${cold.rendered} rendered in ${seconds(coldMs)} (${Math.round(coldMs / Math.max(1, cold.rendered))} ms per diagram, browser start included)`);
+console.log(`  flowcharts, cached: ${warm.cached} from cache in ${Math.round(warmMs)} ms (${(warmMs / Math.max(1, warm.cached)).toFixed(2)} ms per diagram)`);
+console.log(`  full build (Astro + Pagefind, cached flowcharts): ${seconds(buildMs)}, ${(html.length / (buildMs / 1000)).toFixed(1)} pages per second`);
+console.log("  bytes per page (average; CSS and JS counted per page that links them):");
+for (const [type, s] of [...sizes].sort()) {
+  console.log(`    ${type.padEnd(10)} ${String(s.pages).padStart(4)} pages   HTML ${kb(s.html / s.pages).padStart(9)}   CSS ${kb(s.css / s.pages).padStart(9)} (${kb(s.cssGzip / s.pages)} gzip)   JS ${kb(s.js / s.pages).padStart(9)} (${kb(s.jsGzip / s.pages)} gzip)`);
+}
+rmSync(work, { recursive: true, force: true });
