@@ -62,3 +62,8 @@ export const areaUrls = (areaId: string) => ({
   flowchartSource: siteUrl(`${areaId}/flowchart.mmd`),
   briefing: siteUrl(`${areaId}/briefing/`),
 });
+
+/** getStaticPaths for the per-area pages: one page per area, for its current revision. */
+export function areaStaticPaths() {
+  return getAreas().map((area) => ({ params: { area: area.id }, props: { area } }));
+}
