@@ -1,0 +1,38 @@
+/**
+ * Bank holidays of each UK nation, from the maintained `date-holidays` dataset (never a
+ * hand-typed list). Computed at build time and embedded in the form page as a plain
+ * list of days, so the browser needs neither the library nor its data for every country.
+ */
+import Holidays from "date-holidays";
+import type { Jurisdiction } from "../compiler/policy-model.ts";
+
+/** date-holidays' GB subdivisions; Wales shares England's bank holidays but has its own code. */
+const subdivision: Record<Jurisdiction, string> = {
+  england: "ENG",
+  wales: "WLS",
+  scotland: "SCT",
+  "northern-ireland": "NIR",
+};
+
+const isWeekend = (iso: string) => {
+  const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return day === 0 || day === 6;
+};
+
+/**
+ * The days off (YYYY-MM-DD, sorted) in the given years. The dataset also lists
+ * observances (Mother's Day) and the weekend date of a holiday that moves to a substitute
+ * weekday; only public holidays that fall on a weekday are days off.
+ */
+export function listBankHolidays(jurisdiction: Jurisdiction, fromYear: number, toYear: number): string[] {
+  const calendar = new Holidays("GB", subdivision[jurisdiction]);
+  const days = new Set<string>();
+  for (let year = fromYear; year <= toYear; year++) {
+    for (const holiday of calendar.getHolidays(year) || []) {
+      if (holiday.type !== "public" && holiday.type !== "bank") continue;
+      const iso = holiday.date.slice(0, 10);
+      if (!isWeekend(iso)) days.add(iso);
+    }
+  }
+  return [...days].sort();
+}
