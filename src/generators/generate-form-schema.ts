@@ -1,0 +1,218 @@
+/**
+ * Policy model -> the escalation form: a JSON Schema (draft-07, which rjsf and ajv's
+ * standalone validators support best) for the record an IRO, CP chair, manager or
+ * practitioner fills in, and the uiSchema that lays it out. Titles and hints come from
+ * the policy, so each area's form asks in that area's words.
+ */
+import { isStated, type Policy, type Stage } from "../compiler/policy-model.ts";
+import { describeRoles, describeTimescale, joinWords, roleLabel } from "./describe-policy.ts";
+
+/** Bumped when the shape of form data changes incompatibly; saved files record it. */
+export const formSchemaVersion = 1;
+
+type Schema = Record<string, unknown>;
+
+export interface FormDefinition {
+  readonly schema: Schema;
+  readonly uiSchema: Schema;
+}
+
+export const childStatusOptions = [
+  { const: "child-in-need", title: "Child in need" },
+  { const: "child-protection-plan", title: "On a child protection plan" },
+  { const: "looked-after", title: "Looked after" },
+  { const: "care-leaver", title: "Care leaver" },
+  { const: "early-help", title: "Receiving early help" },
+  { const: "other", title: "Other or none of these" },
+] as const;
+
+const text = (title: string, description?: string, maxLength = 200): Schema => ({ type: "string", title, maxLength, ...(description ? { description } : {}) });
+const longText = (title: string, description?: string): Schema => text(title, description, 5000);
+const date = (title: string, description?: string): Schema => ({ type: "string", format: "date", title, ...(description ? { description } : {}) });
+
+function stageOptionTitle(policy: Policy, stage: Stage): string {
+  const track = policy.tracks.find((t) => t.id === stage.trackId)!;
+  const name = stage.title ? `${stage.name}: ${stage.title}` : stage.name;
+  return policy.tracks.length > 1 ? `${track.title} – ${name}` : name;
+}
+
+function stageHint(policy: Policy): string {
+  const lines = policy.tracks.flatMap((t) =>
+    t.stages.map((s) => {
+      const timescale = isStated(s.timescales) && s.timescales[0] ? describeTimescale(policy, s.timescales[0]) : "timescale not stated in the policy";
+      return `${s.name}: ${timescale}`;
+    }),
+  );
+  return `The respond-by date is worked out from the policy. ${lines.join(". ")}.`;
+}
+
+export function generateFormSchema(policy: Policy, options: { readonly baseUrl?: string } = {}): FormDefinition {
+  const stages = policy.tracks.flatMap((t) => t.stages);
+  const bypass = policy.routes.find((r) => r.kind === "bypass");
+  const emergency = policy.routes.find((r) => r.kind === "emergency");
+  const roleOptions = policy.roles.map((r) => ({ const: r.id, title: r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title }));
+  const categoryLists = isStated(policy.categoryLists) ? policy.categoryLists : [];
+  const categoryOptions = categoryLists.flatMap((list) =>
+    list.categories.map((c) => ({ const: c.id, title: categoryLists.length > 1 ? `${list.title}: ${c.title}` : c.title })),
+  );
+
+  const person = (who: string): Schema => ({
+    type: "object",
+    title: who,
+    required: ["name", "role"],
+    properties: {
+      name: text("Name"),
+      role: { type: "string", title: "Role", oneOf: [...roleOptions, { const: "other", title: "Another role" }] },
+      agency: text("Agency or team"),
+      contact: text("Email or phone", "How to reach them about this escalation."),
+    },
+  });
+
+  const stageRecord: Schema = {
+    type: "object",
+    title: "Stage",
+    required: ["stage", "dateRaised"],
+    properties: {
+      stage: { type: "string", title: "Stage", description: stageHint(policy), oneOf: stages.map((s) => ({ const: s.id, title: stageOptionTitle(policy, s) })) },
+      dateRaised: date("Date raised at this stage"),
+      timeRaised: { type: "string", title: "Time raised (for timescales in hours)", pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", description: "24-hour clock, for example 14:30." },
+      respondBy: { type: "string", title: "Respond by", readOnly: true, description: "Worked out from the policy's timescale for this stage, skipping weekends and bank holidays." },
+      actionsPreviouslyTaken: longText("Actions previously taken to resolve it"),
+      actionsRequired: longText("Actions required to address it"),
+      response: longText("Response received"),
+      outcome: {
+        type: "string",
+        title: "Outcome",
+        oneOf: [
+          { const: "resolved", title: "Resolved" },
+          { const: "not-resolved", title: "Not resolved" },
+          { const: "escalated", title: "Escalated to the next stage" },
+        ],
+      },
+      ...(bypass
+        ? {
+            bypass: { type: "boolean", title: `This stage bypassed earlier stages (${bypass.title})` },
+            bypassReasons: longText("Reasons for bypassing earlier stages", isStated(bypass.record) ? `The policy says: ${bypass.record.join("; ")}.` : undefined),
+          }
+        : {}),
+    },
+    ...(bypass ? { if: { properties: { bypass: { const: true } }, required: ["bypass"] }, then: { properties: { bypassReasons: { type: "string", minLength: 1 } }, required: ["bypassReasons"] } } : {}),
+  };
+
+  const sideActions: Schema = Object.fromEntries(
+    policy.sideActions.map((a) => [
+      a.id,
+      {
+        type: "object",
+        title: a.title,
+        description: [a.description, a.address ? `Address: ${a.address}.` : ""].filter(Boolean).join(" "),
+        properties: {
+          done: { type: "boolean", title: "Done" },
+          date: date("Date"),
+          notes: longText(a.record.length > 0 ? `Record: ${a.record.join("; ")}` : "Notes"),
+        },
+      },
+    ]),
+  );
+
+  const schema: Schema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    ...(options.baseUrl ? { $id: `${options.baseUrl.replace(/\/$/, "")}/forms/${policy.areaId}/${policy.revisionId}.schema.json` } : {}),
+    title: `Escalation record: ${policy.title}`,
+    description: `${policy.area.displayName}, version ${policy.revision.version}.`,
+    type: "object",
+    required: ["child", "concern", "people", "stages"],
+    properties: {
+      child: {
+        type: "object",
+        title: "About the child",
+        required: ["name", "status"],
+        properties: {
+          name: text("Child's name"),
+          dateOfBirth: date("Date of birth"),
+          reference: text("Case reference", "The child's identifier in your case management system."),
+          status: { type: "array", title: "The child's status", description: "Select all that apply.", uniqueItems: true, minItems: 1, items: { type: "string", oneOf: childStatusOptions.map((o) => ({ ...o })) } },
+          ...(emergency
+            ? { imminentSignificantHarm: { type: "string", title: "Is there a likelihood of imminent significant harm to the child?", oneOf: [{ const: "yes", title: "Yes" }, { const: "no", title: "No" }] } }
+            : {}),
+        },
+      },
+      concern: {
+        type: "object",
+        title: "The concern",
+        required: ["description", "outcomeSought"],
+        properties: {
+          ...(categoryOptions.length > 0 ? { category: { type: "string", title: "Category of disagreement", oneOf: [...categoryOptions, { const: "other", title: "Something else" }] } } : {}),
+          description: longText("What the disagreement is about"),
+          impactOnChild: longText("Impact on the child"),
+          outcomeSought: longText("The outcome sought for the child"),
+          livedExperience: longText("The child's lived experience and views"),
+        },
+      },
+      people: {
+        type: "object",
+        title: "The people",
+        required: ["raiser", "recipient"],
+        properties: { raiser: person("Raised by"), recipient: person("Raised with") },
+      },
+      stages: { type: "array", title: "Stages", minItems: 1, maxItems: 20, items: stageRecord },
+      ...(policy.sideActions.length > 0 ? { sideActions: { type: "object", title: "Actions beside the stages", properties: sideActions } } : {}),
+      ...(isStated(policy.area.jurisdiction)
+        ? {}
+        : {
+            bankHolidays: {
+              type: "string",
+              title: "Which bank holidays apply?",
+              description: "The policy does not say which UK nation it belongs to, so choose whose bank holidays to skip when working out due dates.",
+              oneOf: [
+                { const: "england", title: "England" },
+                { const: "wales", title: "Wales" },
+                { const: "scotland", title: "Scotland" },
+                { const: "northern-ireland", title: "Northern Ireland" },
+              ],
+            },
+          }),
+    },
+  };
+
+  const longTextUi = { "ui:widget": "textarea", "ui:options": { rows: 4 } };
+  const uiSchema: Schema = {
+    "ui:order": ["bankHolidays", "child", "concern", "people", "stages", "sideActions", "*"],
+    child: {
+      status: { "ui:widget": "checkboxes" },
+      imminentSignificantHarm: { "ui:widget": "radios" },
+      dateOfBirth: { "ui:widget": "govukDate" },
+    },
+    concern: {
+      category: { "ui:widget": "radios" },
+      description: longTextUi,
+      impactOnChild: longTextUi,
+      outcomeSought: longTextUi,
+      livedExperience: longTextUi,
+    },
+    people: {
+      raiser: { role: { "ui:help": `Roles named in the policy. ${isStated(policy.tracks[0]!.raisedBy) ? `This procedure is usually started by ${describeRoles(policy, policy.tracks[0]!.raisedBy)}.` : ""}`.trim() } },
+    },
+    stages: {
+      "ui:options": { addText: "Add the next stage", orderable: false },
+      items: {
+        dateRaised: { "ui:widget": "govukDate" },
+        actionsPreviouslyTaken: longTextUi,
+        actionsRequired: longTextUi,
+        response: longTextUi,
+        outcome: { "ui:widget": "radios" },
+        bypassReasons: longTextUi,
+      },
+    },
+    sideActions: Object.fromEntries(policy.sideActions.map((a) => [a.id, { date: { "ui:widget": "govukDate" }, notes: longTextUi }])),
+    bankHolidays: { "ui:widget": "radios" },
+  };
+  return { schema, uiSchema };
+}
+
+/** Who the policy says raises and receives, for hints; kept here so wording stays with the form. */
+export function describeStageParties(policy: Policy, stage: Stage): string {
+  const from = isStated(stage.raisedBy) ? joinWords(stage.raisedBy.map((id) => roleLabel(policy, id, "long"))) : "not stated";
+  const to = isStated(stage.to) ? joinWords(stage.to.map((id) => roleLabel(policy, id, "long"))) : "not stated";
+  return `Raised by ${from}, with ${to}.`;
+}

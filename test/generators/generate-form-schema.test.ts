@@ -1,0 +1,84 @@
+import path from "node:path";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import { compile } from "json-schema-to-typescript";
+import { describe, expect, it } from "vitest";
+import { compilePolicyFile } from "../../src/compiler/compile-policy.ts";
+import { generateFormSchema } from "../../src/generators/generate-form-schema.ts";
+import { expectGolden, fixedToday, fromRoot, seedPolicyFiles } from "../helpers.ts";
+
+const compilePolicy = (file: string) => compilePolicyFile(file, { today: fixedToday }).policy!;
+const seed = (area: string) => compilePolicy(seedPolicyFiles().find((f) => f.includes(`/${area}/`))!);
+
+function validatorFor(schema: object) {
+  const ajv = new Ajv({ strict: true, allErrors: true });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+const filled = (stage: string) => ({
+  child: { name: "A child", status: ["looked-after"] },
+  concern: { description: "Drift in the care plan", outcomeSought: "A permanence plan" },
+  people: { raiser: { name: "R", role: "other" }, recipient: { name: "S", role: "other" } },
+  stages: [{ stage, dateRaised: "2024-03-04" }],
+});
+
+describe("generateFormSchema on the seed policies", () => {
+  for (const file of seedPolicyFiles()) {
+    const name = path.relative(fromRoot("policies"), file).replace(/\.ya?ml$/, "");
+    it(`${name}: schema and uiSchema match their golden files, and the schema is valid draft-07 that ajv compiles strictly`, async () => {
+      const { schema, uiSchema } = generateFormSchema(compilePolicy(file));
+      expectGolden(`policies/${name}.form.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+      expectGolden(`policies/${name}.form.ui.json`, `${JSON.stringify(uiSchema, null, 2)}\n`);
+      const ajv = new Ajv({ strict: true });
+      addFormats(ajv);
+      expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
+      expect(() => validatorFor(schema)).not.toThrow();
+      // json-schema-to-typescript turns it into the published form data type.
+      expect(await compile({ ...schema, title: "EscalationRecord" } as never, "EscalationRecord", { bannerComment: "" })).toContain("export interface EscalationRecord {");
+    });
+  }
+});
+
+describe("what the form asks, from the policy", () => {
+  it("offers the policy's own stages, roles and categories", () => {
+    const { schema } = generateFormSchema(seed("slough"));
+    const text = JSON.stringify(schema);
+    expect(text).toContain('"const":"stage-1"');
+    expect(text).toContain("Assistant Team Manager (ATM)");
+    expect(text).toContain("Issues or concerns the escalation process raises: The child's care plan".replace("'", "’"));
+  });
+
+  it("accepts a filled record and rejects one with no stage", () => {
+    const validate = validatorFor(generateFormSchema(seed("solihull")).schema);
+    expect(validate(filled("stage-1"))).toBe(true);
+    expect(validate({ ...filled("stage-1"), stages: [] })).toBe(false);
+    expect(validate(filled("stage-9"))).toBe(false);
+  });
+
+  it("requires the reasons when a stage bypasses earlier ones (Slough's bypass route)", () => {
+    const validate = validatorFor(generateFormSchema(seed("slough")).schema);
+    const record = filled("stage-3");
+    expect(validate({ ...record, stages: [{ ...record.stages[0], bypass: true }] })).toBe(false);
+    expect(validate.errors?.some((e) => e.params && "missingProperty" in e.params && e.params.missingProperty === "bypassReasons")).toBe(true);
+    expect(validate({ ...record, stages: [{ ...record.stages[0], bypass: true, bypassReasons: "Urgent senior intervention needed" }] })).toBe(true);
+    expect(generateFormSchema(seed("solihull")).schema.properties).not.toHaveProperty("stages.items.properties.bypass");
+  });
+
+  it("asks about imminent significant harm only where the policy has an emergency route", () => {
+    const withRoute = generateFormSchema(seed("solihull")).schema as { properties: { child: { properties: object } } };
+    const without = generateFormSchema(seed("slough")).schema as { properties: { child: { properties: object } } };
+    expect(withRoute.properties.child.properties).toHaveProperty("imminentSignificantHarm");
+    expect(without.properties.child.properties).not.toHaveProperty("imminentSignificantHarm");
+  });
+
+  it("shows each side action with the address the policy gives", () => {
+    const schema = generateFormSchema(seed("solihull")).schema as { properties: { sideActions: { properties: Record<string, { description: string }> } } };
+    expect(schema.properties.sideActions.properties["notify-iro"]!.description).toContain("CPRU@solihull.gov.uk");
+  });
+
+  it("asks whose bank holidays apply only when the policy does not state its jurisdiction", () => {
+    expect(generateFormSchema(seed("lscb-chapter-2-3")).schema.properties).toHaveProperty("bankHolidays");
+    expect(generateFormSchema(seed("solihull")).schema.properties).not.toHaveProperty("bankHolidays");
+  });
+});
