@@ -1,4 +1,6 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
+import react from "@astrojs/react";
 import { defineConfig } from "astro/config";
 import { policyCompiler } from "./src/site/policy-compiler-integration.ts";
 
@@ -23,7 +25,7 @@ export default defineConfig({
   output: "static",
   base: process.env.ESCALATION_KIT_BASE ?? "/",
   trailingSlash: "ignore",
-  integrations: [policyCompiler()],
+  integrations: [policyCompiler(), react()],
   // No Markdown pages; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   security: {
@@ -37,6 +39,10 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   vite: {
+    resolve: {
+      // rjsf imports markdown-to-jsx for Markdown descriptions; policy text is plain text.
+      alias: [{ find: /^markdown-to-jsx\/react$/, replacement: fileURLToPath(new URL("./src/form/plain-markdown.tsx", import.meta.url)) }],
+    },
     build: {
       // lightningcss rejects govuk-frontend's `min-width: 0\0` IE hack; esbuild keeps it.
       cssMinify: "esbuild",

@@ -180,11 +180,11 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     "ui:order": ["bankHolidays", "child", "concern", "people", "stages", "sideActions", "*"],
     child: {
       status: { "ui:widget": "checkboxes" },
-      imminentSignificantHarm: { "ui:widget": "radios" },
+      imminentSignificantHarm: { "ui:widget": "radio" },
       dateOfBirth: { "ui:widget": "govukDate" },
     },
     concern: {
-      category: { "ui:widget": "radios" },
+      category: { "ui:widget": "radio" },
       description: longTextUi,
       impactOnChild: longTextUi,
       outcomeSought: longTextUi,
@@ -200,12 +200,12 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
         actionsPreviouslyTaken: longTextUi,
         actionsRequired: longTextUi,
         response: longTextUi,
-        outcome: { "ui:widget": "radios" },
+        outcome: { "ui:widget": "radio" },
         bypassReasons: longTextUi,
       },
     },
     sideActions: Object.fromEntries(policy.sideActions.map((a) => [a.id, { date: { "ui:widget": "govukDate" }, notes: longTextUi }])),
-    bankHolidays: { "ui:widget": "radios" },
+    bankHolidays: { "ui:widget": "radio" },
   };
   return { schema, uiSchema };
 }

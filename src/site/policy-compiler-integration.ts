@@ -1,6 +1,8 @@
 import type { AstroIntegration } from "astro";
 import { renderFlowcharts } from "../render/render-flowcharts.ts";
 import { generateFlowchart } from "../generators/generate-flowchart.ts";
+import { generateFormSchema } from "../generators/generate-form-schema.ts";
+import { buildFormValidators } from "../render/build-form-validators.ts";
 import { loadSitePolicies } from "./load-site-policies.ts";
 
 /**
@@ -26,6 +28,8 @@ export function policyCompiler(): AstroIntegration {
           policies.map((p) => generateFlowchart(p).source),
           { warn: (message) => logger.warn(message) },
         );
+        const validators = await buildFormValidators(policies.map((p) => generateFormSchema(p).schema));
+        logger.info(`form validators: ${validators.built} compiled, ${validators.cached} from cache`);
         logger.info(
           `flowcharts: ${result.rendered} rendered${result.millisecondsPerDiagram ? ` (${Math.round(result.millisecondsPerDiagram)} ms each)` : ""}, ${result.cached} from cache, ${result.fallback} left to the browser`,
         );

@@ -3,6 +3,7 @@
  */
 import { isStated, type Policy } from "../compiler/policy-model.ts";
 import { generateFlowchart, type Flowchart } from "../generators/generate-flowchart.ts";
+import { generateFormSchema, type FormDefinition } from "../generators/generate-form-schema.ts";
 import { readCachedSvg } from "../render/render-flowcharts.ts";
 import { loadSitePolicies } from "./load-site-policies.ts";
 
@@ -61,7 +62,22 @@ export const areaUrls = (areaId: string) => ({
   flowchartSvg: siteUrl(`${areaId}/flowchart.svg`),
   flowchartSource: siteUrl(`${areaId}/flowchart.mmd`),
   briefing: siteUrl(`${areaId}/briefing/`),
+  form: siteUrl(`${areaId}/form/`),
+  formSchema: siteUrl(`${areaId}/form.schema.json`),
+  formUiSchema: siteUrl(`${areaId}/form.ui.json`),
+  formType: siteUrl(`${areaId}/form-data.d.ts`),
+  formValidator: siteUrl(`${areaId}/form-validator.js`),
 });
+
+const forms = new Map<string, FormDefinition>();
+export function getForm(policy: Policy): FormDefinition {
+  let form = forms.get(policy.id);
+  if (!form) {
+    form = generateFormSchema(policy);
+    forms.set(policy.id, form);
+  }
+  return form;
+}
 
 /** getStaticPaths for the per-area pages: one page per area, for its current revision. */
 export function areaStaticPaths() {

@@ -1,0 +1,54 @@
+import type { RJSFSchema, RJSFValidationError } from "@rjsf/utils";
+
+/** The schema node at rjsf's error property (".stages.0.dateRaised"). */
+function schemaAt(root: RJSFSchema, property: string | undefined): RJSFSchema | undefined {
+  let node: RJSFSchema | undefined = root;
+  for (const part of (property ?? "").split(".").filter(Boolean)) {
+    if (!node) return undefined;
+    if (/^\d+$/.test(part)) node = (node.items as RJSFSchema | undefined) ?? undefined;
+    else node = (node.properties?.[part] as RJSFSchema | undefined) ?? undefined;
+  }
+  return node;
+}
+
+const lower = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
+
+/**
+ * ajv's messages ("must have required property 'name'") rewritten in GOV.UK's style:
+ * "Enter …" for text, "Select …" for choices, with the field's own title.
+ */
+export function transformErrors(errors: RJSFValidationError[], schema: RJSFSchema): RJSFValidationError[] {
+  return errors
+    .filter((e) => e.name !== "if" && e.name !== "oneOf" && e.name !== "anyOf")
+    .map((error) => {
+      const node = schemaAt(schema, error.property);
+      const title = node?.title ?? "this answer";
+      const isChoice = Boolean(node?.oneOf || node?.enum || node?.type === "array" || node?.type === "boolean");
+      let message = error.message;
+      switch (error.name) {
+        case "required":
+          message = node?.format === "date" ? `Enter the ${lower(title)}` : isChoice ? `Select ${lower(title)}` : `Enter ${lower(title)}`;
+          break;
+        case "minItems":
+          message = node?.type === "array" && node.items && (node.items as RJSFSchema).oneOf ? `Select ${lower(title)}` : `Add at least one ${lower(title).replace(/s$/, "")}`;
+          break;
+        case "minLength":
+          message = `Enter ${lower(title)}`;
+          break;
+        case "maxLength":
+          message = `${title} must be ${String((error.params as { limit?: number }).limit)} characters or fewer`;
+          break;
+        case "format":
+          message = `${title} must be a real date`;
+          break;
+        case "pattern":
+          message = `${title} must be a time like 14:30`;
+          break;
+        case "const":
+        case "enum":
+          message = `Select ${lower(title)} from the list`;
+          break;
+      }
+      return { ...error, message, stack: `${title}: ${message}` };
+    });
+}

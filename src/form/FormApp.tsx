@@ -1,0 +1,281 @@
+/**
+ * The escalation form island: rjsf with the GOV.UK theme, precompiled validators,
+ * live respond-by dates, policy conditions, save/open as a file, PDF and print.
+ * Private by design: nothing is stored in the browser and nothing is sent anywhere.
+ */
+import Form from "@rjsf/core";
+import type { IChangeEvent } from "@rjsf/core";
+import type { RJSFSchema, UiSchema, ValidatorType } from "@rjsf/utils";
+import createPrecompiledValidator from "@rjsf/validator-ajv8/lib/createPrecompiledValidator.js";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { formatDue, computeStageDueDates, type StageRecord, type StageTimescale } from "./form-due-dates.ts";
+import { createFormFile, readFormFile, type FormFileMeta } from "./form-file.ts";
+import { describeAnswers } from "./describe-answers.ts";
+import { govukTheme } from "../form-theme/govuk-theme.tsx";
+import { transformErrors } from "../form-theme/transform-errors.ts";
+
+export interface NotifyCondition {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly address?: string;
+  readonly statuses: readonly string[];
+}
+
+export interface EmergencyRoute {
+  readonly title: string;
+  readonly when: string;
+  readonly to: string;
+  readonly steps: readonly string[];
+}
+
+export interface FormAppProps {
+  readonly schema: RJSFSchema;
+  readonly uiSchema: UiSchema;
+  readonly meta: FormFileMeta & { readonly title: string; readonly areaName: string; readonly version: string };
+  readonly validatorUrl: string;
+  readonly timescales: Readonly<Record<string, StageTimescale>>;
+  /** Bank holidays per nation (YYYY-MM-DD lists), embedded at build time. */
+  readonly bankHolidays: Readonly<Record<string, readonly string[]>>;
+  readonly jurisdiction: string | null;
+  readonly notify: readonly NotifyCondition[];
+  readonly emergency: EmergencyRoute | null;
+}
+
+type Data = Record<string, unknown> & {
+  child?: { status?: string[]; imminentSignificantHarm?: string };
+  stages?: StageRecord[];
+  bankHolidays?: string;
+};
+
+const todayIso = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+};
+
+function download(name: string, type: string, content: BlobPart) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** rjsf hides fields with this; used to stop the form when there is an emergency. */
+const NothingField = () => null;
+
+export default function FormApp(props: FormAppProps) {
+  const { schema, meta, timescales, notify, emergency } = props;
+  const [validator, setValidator] = useState<ValidatorType | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [data, setData] = useState<Data>({ stages: [{}] });
+  const [dirty, setDirty] = useState(false);
+  const [message, setMessage] = useState<{ kind: "error" | "success" | "info"; text: string } | null>(null);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    import(/* @vite-ignore */ props.validatorUrl)
+      .then((module: { default: Record<string, unknown> }) => setValidator(createPrecompiledValidator(module.default as never, schema) as ValidatorType))
+      .catch(() => setLoadError("The form's checks could not be loaded. Reload the page to try again."));
+  }, [props.validatorUrl, schema]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
+
+  const jurisdiction = props.jurisdiction ?? data.bankHolidays ?? null;
+  const holidays = useMemo(() => new Set(jurisdiction ? (props.bankHolidays[jurisdiction] ?? []) : []), [jurisdiction, props.bankHolidays]);
+  const dues = computeStageDueDates(data.stages ?? [], timescales, holidays, todayIso());
+
+  /** Keeps each record's respond-by field in step with its stage and date. */
+  const withDueDates = (next: Data): Data => {
+    const stages = next.stages ?? [];
+    const nextJurisdiction = props.jurisdiction ?? next.bankHolidays ?? null;
+    const set = nextJurisdiction ? new Set(props.bankHolidays[nextJurisdiction] ?? []) : new Set<string>();
+    const computed = computeStageDueDates(stages, timescales, set, todayIso());
+    return { ...next, stages: stages.map((s, i) => ({ ...s, respondBy: computed[i]?.due ? formatDue(computed[i]!.due!) : undefined })) };
+  };
+
+  const statuses = data.child?.status ?? [];
+  const activeNotices = notify.filter((n) => n.statuses.some((s) => statuses.includes(s)));
+  const stopped = emergency !== null && data.child?.imminentSignificantHarm === "yes";
+  const uiSchema: UiSchema = stopped
+    ? { ...props.uiSchema, concern: { "ui:field": NothingField }, people: { "ui:field": NothingField }, stages: { "ui:field": NothingField }, sideActions: { "ui:field": NothingField } }
+    : props.uiSchema;
+
+  const validationMessages = (candidate: unknown): string[] => {
+    if (!validator) return ["the form's checks are still loading"];
+    const { errors } = validator.validateFormData(candidate as Data, schema);
+    return transformErrors(errors, schema).map((e) => e.stack);
+  };
+
+  const saveJson = () => {
+    const file = createFormFile({ areaId: meta.areaId, policyId: meta.policyId, revisionId: meta.revisionId, schemaVersion: meta.schemaVersion }, data, new Date());
+    download(`escalation-${meta.areaId}-${todayIso()}.json`, "application/json", `${JSON.stringify(file, null, 2)}\n`);
+    setDirty(false);
+    setMessage({ kind: "success", text: "Draft downloaded. Open it here later to carry on; nothing was kept in this browser." });
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    const text = file.size > 2_000_000 ? "" : await file.text();
+    const result = readFormFile(text, file.size, meta, validationMessages);
+    if (fileInput.current) fileInput.current.value = "";
+    if (!result.ok) {
+      setMessage({ kind: "error", text: `${result.message} Your answers on this page have not been changed.` });
+      return;
+    }
+    setData(withDueDates(result.data as Data));
+    setFormKey((k) => k + 1);
+    setDirty(false);
+    setMessage(
+      result.olderRevision
+        ? { kind: "info", text: `This record was saved under revision ${result.olderRevision} of the policy; this page uses revision ${meta.revisionId}. Check the stages and timescales, which may have changed.` }
+        : { kind: "success", text: `Opened ${file.name}.` },
+    );
+  };
+
+  const savePdf = async () => {
+    const { renderRecordPdf } = await import("./record-pdf.ts");
+    const sections = describeAnswers(schema as never, data);
+    const bytes = await renderRecordPdf({
+      title: `Escalation record: ${meta.title}`,
+      subtitle: `${meta.areaName}. Policy version ${meta.version} (revision ${meta.revisionId}).`,
+      generatedAt: new Date().toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short" }),
+      sections,
+    });
+    download(`escalation-${meta.areaId}-${todayIso()}.pdf`, "application/pdf", bytes as BlobPart);
+  };
+
+  const clear = () => {
+    setData({ stages: [{}] });
+    setFormKey((k) => k + 1);
+    setDirty(false);
+    setConfirmClear(false);
+    setMessage({ kind: "info", text: "The form has been cleared." });
+  };
+
+  if (loadError) return <p className="govuk-error-message">{loadError}</p>;
+
+  return (
+    <div className="app-form">
+      {message && (
+        <div
+          ref={messageRef}
+          tabIndex={-1}
+          className={message.kind === "error" ? "govuk-error-summary" : "govuk-notification-banner"}
+          role={message.kind === "error" ? "alert" : "status"}
+          aria-labelledby="form-message-title"
+          data-testid="form-message"
+        >
+          {message.kind === "error" ? (
+            <>
+              <h2 className="govuk-error-summary__title" id="form-message-title">The file could not be opened</h2>
+              <div className="govuk-error-summary__body"><p className="govuk-body">{message.text}</p></div>
+            </>
+          ) : (
+            <>
+              <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="form-message-title">{message.kind === "success" ? "Done" : "Important"}</h2></div>
+              <div className="govuk-notification-banner__content"><p className="govuk-body">{message.text}</p></div>
+            </>
+          )}
+        </div>
+      )}
+
+      <div className="app-form-actions app-no-print">
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={saveJson}>Download draft (JSON)</button>{" "}
+        <label className="govuk-button govuk-button--secondary app-file-button" htmlFor="open-saved-form">Open a saved form</label>
+        <input ref={fileInput} id="open-saved-form" className="govuk-visually-hidden" type="file" accept=".json,application/json" onChange={(e) => void openFile(e.target.files?.[0])} />{" "}
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void savePdf()}>Download record (PDF)</button>{" "}
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>Print</button>{" "}
+        {confirmClear ? (
+          <span className="app-confirm-clear">
+            <button type="button" className="govuk-button govuk-button--warning" onClick={clear}>Yes, clear every answer</button>{" "}
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirmClear(false)}>Keep my answers</button>
+          </span>
+        ) : (
+          <button type="button" className="govuk-button govuk-button--warning" onClick={() => setConfirmClear(true)}>Clear form</button>
+        )}
+      </div>
+
+      {stopped && emergency && (
+        <div className="govuk-warning-text app-emergency" role="alert">
+          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <div className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            <h2 className="govuk-heading-m">Stop: follow the emergency route now</h2>
+            <p className="govuk-body">{emergency.when} Do not use this form. {emergency.to}</p>
+            <p className="govuk-body"><strong>{emergency.title}</strong></p>
+            <ol className="govuk-list govuk-list--number">{emergency.steps.map((s) => <li key={s}>{s}</li>)}</ol>
+          </div>
+        </div>
+      )}
+
+      {activeNotices.map((n) => (
+        <div className="govuk-inset-text" key={n.id} role="status" data-testid={`notice-${n.id}`}>
+          <h2 className="govuk-heading-s">{n.title}</h2>
+          <p className="govuk-body">{n.description}</p>
+          {n.address && <p className="govuk-body">Send it to <strong>{n.address}</strong>.</p>}
+        </div>
+      ))}
+
+      {!jurisdiction && (
+        <p className="govuk-inset-text">Until you choose whose bank holidays apply, due dates skip weekends only.</p>
+      )}
+
+      {!stopped && (data.stages ?? []).length > 0 && (
+        <div className="app-due-dates" aria-live="polite">
+          <h2 className="govuk-heading-m">Respond-by dates</h2>
+          <ul className="govuk-list">
+            {dues.map((d) => (
+              <li key={d.index} data-testid={`due-${d.index}`}>
+                Stage record {d.index + 1}: {d.due ? <strong>{formatDue(d.due)}</strong> : d.reason}
+                {d.overdue && <> <strong className="govuk-tag govuk-tag--red">Overdue</strong></>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {validator ? (
+        <Form
+          key={formKey}
+          schema={schema}
+          uiSchema={uiSchema}
+          formData={data}
+          validator={validator}
+          templates={govukTheme.templates}
+          widgets={govukTheme.widgets}
+          transformErrors={(errors) => transformErrors(errors, schema)}
+          experimental_defaultFormStateBehavior={{ constAsDefaults: "never", emptyObjectFields: "skipDefaults" }}
+          noHtml5Validate
+          showErrorList="top"
+          focusOnFirstError={false}
+          onChange={(event: IChangeEvent<Data>) => {
+            setData(withDueDates(event.formData ?? {}));
+            setDirty(true);
+          }}
+          onSubmit={() => setMessage({ kind: "success", text: "The record is complete. Download it as PDF or JSON, or print it." })}
+        />
+      ) : (
+        <p className="govuk-body">Loading the form…</p>
+      )}
+    </div>
+  );
+}

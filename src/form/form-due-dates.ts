@@ -1,0 +1,62 @@
+/**
+ * Works out each stage record's respond-by date from the policy's timescale for that
+ * stage. Pure, so the form, the PDF and the tests share it.
+ */
+import { computeDueDate, isOverdue, type DueDate, type DueUnit } from "../dates/compute-due-date.ts";
+
+/** What the form needs to know about a stage's timescale: the first one the policy gives. */
+export interface StageTimescale {
+  readonly amount?: number;
+  readonly unit: DueUnit;
+  readonly from: string;
+  readonly words: string;
+}
+
+export interface StageRecord {
+  readonly stage?: string;
+  readonly dateRaised?: string;
+  readonly timeRaised?: string;
+  readonly respondBy?: string;
+  readonly outcome?: string;
+}
+
+export interface StageDue {
+  readonly index: number;
+  readonly due?: DueDate;
+  readonly overdue: boolean;
+  /** Why there is no date: no timescale in the policy, or not enough filled in. */
+  readonly reason?: string;
+}
+
+const isIsoDate = (s: unknown): s is string => typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+
+export function formatDue(due: DueDate): string {
+  const [y, m, d] = due.date.split("-").map(Number);
+  const day = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return due.time ? `${day} at ${due.time}` : day;
+}
+
+/**
+ * Each record's due date. The start event is the record's own date raised: for
+ * "previous stage ended" that is when this stage was raised after the last one failed,
+ * and for "concern raised" the first record's date.
+ */
+export function computeStageDueDates(
+  records: readonly StageRecord[],
+  timescales: Readonly<Record<string, StageTimescale | undefined>>,
+  bankHolidays: ReadonlySet<string>,
+  today: string,
+): StageDue[] {
+  const firstDate = records.find((r) => isIsoDate(r.dateRaised))?.dateRaised;
+  return records.map((record, index) => {
+    if (!record.stage) return { index, overdue: false, reason: "Choose the stage" };
+    const timescale = timescales[record.stage];
+    if (!timescale) return { index, overdue: false, reason: "The policy does not state a timescale for this stage" };
+    const startDate = timescale.from === "concern-raised" ? firstDate : record.dateRaised;
+    if (!isIsoDate(startDate)) return { index, overdue: false, reason: "Enter the date raised" };
+    const time = timescale.unit === "hours" ? (record.timeRaised ?? "09:00") : record.timeRaised;
+    const due = computeDueDate(timescale, { date: startDate, ...(time ? { time } : {}) }, bankHolidays);
+    const finished = record.outcome === "resolved" || record.outcome === "escalated";
+    return { index, due, overdue: !finished && isOverdue(due, today) };
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Precompiles each form schema into a standalone ajv validator (no `new Function` in the
+ * browser, so the form page runs under a CSP without 'unsafe-eval'), bundled by esbuild
+ * into one self-contained ES module per schema and cached by a hash of the schema.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import { compileSchemaValidatorsCode } from "@rjsf/validator-ajv8/compileSchemaValidators";
+
+export const validatorCacheDir = path.resolve(process.env.ESCALATION_KIT_VALIDATOR_CACHE ?? "node_modules/.cache/escalation-kit/validators");
+
+export function validatorHash(schema: object): string {
+  return createHash("sha256").update(JSON.stringify(schema)).digest("hex").slice(0, 20);
+}
+
+export function readValidatorModule(schema: object): string | undefined {
+  const file = path.join(validatorCacheDir, `${validatorHash(schema)}.js`);
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
+
+export async function buildFormValidators(schemas: readonly object[]): Promise<{ built: number; cached: number }> {
+  mkdirSync(validatorCacheDir, { recursive: true });
+  let built = 0;
+  for (const schema of schemas) {
+    const file = path.join(validatorCacheDir, `${validatorHash(schema)}.js`);
+    if (existsSync(file)) continue;
+    const standalone = compileSchemaValidatorsCode(schema as never, {});
+    const result = await build({
+      stdin: { contents: standalone, resolveDir: process.cwd(), loader: "js", sourcefile: "validator.cjs" },
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      minify: true,
+      write: false,
+      legalComments: "none",
+    });
+    writeFileSync(`${file}.tmp`, result.outputFiles[0]!.text);
+    renameSync(`${file}.tmp`, file);
+    built++;
+  }
+  return { built, cached: schemas.length - built };
+}
