@@ -20,7 +20,9 @@ const msPerDay = 86_400_000;
 function toUtc(iso: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new RangeError(`not a date: ${iso}`);
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // setUTCFullYear, because Date.UTC maps years 0-99 to 1900-1999.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   if (date.toISOString().slice(0, 10) !== iso) throw new RangeError(`not a date: ${iso}`);
   return date;
 }

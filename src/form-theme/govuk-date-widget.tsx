@@ -26,8 +26,9 @@ export function GovukDateWidget(props: WidgetProps) {
     const next = { ...parts, [key]: text.trim() };
     setParts(next);
     if (!next.day && !next.month && !next.year) return onChange(undefined);
-    const iso = `${next.year.padStart(4, "0")}-${next.month.padStart(2, "0")}-${next.day.padStart(2, "0")}`;
-    onChange(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : `${next.year}-${next.month}-${next.day}`);
+    // Only a four-digit year makes an ISO date; "16 9 202" stays as typed and fails `format: date`.
+    const complete = /^\d{4}$/.test(next.year) && /^\d{1,2}$/.test(next.month) && /^\d{1,2}$/.test(next.day);
+    onChange(complete ? `${next.year}-${next.month.padStart(2, "0")}-${next.day.padStart(2, "0")}` : `${next.year}-${next.month}-${next.day}`);
   };
   const box = (key: "day" | "month" | "year", text: string, width: 2 | 4) => (
     <div className="govuk-date-input__item">

@@ -17,6 +17,7 @@ import type {
 import type { ThemeProps } from "@rjsf/core";
 import { useEffect, useRef } from "react";
 import { GovukDateWidget } from "./govuk-date-widget.tsx";
+import { categoryApplies, type CategoryRaisers } from "../form/category-applies.ts";
 
 /** rjsf's error `property` (".stages.0.dateRaised") -> the id of that field's input. */
 export function fieldIdFor(property: string | undefined): string {
@@ -148,8 +149,12 @@ function ErrorMessage({ id, errors }: { id: string; errors: string[] }) {
 }
 
 function RadioWidget(props: WidgetProps) {
-  const { id, value, onChange, options, label, required, schema, rawErrors = [], disabled, readonly } = props;
-  const enumOptions = options.enumOptions ?? [];
+  const { id, value, onChange, options, label, required, schema, rawErrors = [], disabled, readonly, registry } = props;
+  // Categories of disagreement can belong to one raiser's list: offer only those that
+  // apply to the role chosen for the person raising the concern.
+  const raisers = options.categoryRaisers as CategoryRaisers | undefined;
+  const raiserRole = (registry.formContext as { raiserRole?: string } | undefined)?.raiserRole;
+  const enumOptions = (options.enumOptions ?? []).filter((o) => !raisers || categoryApplies(raisers, String(o.value), raiserRole));
   return (
     <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, Boolean(schema.description), rawErrors.length > 0)}>
       <Legend id={id} label={label} required={required} description={schema.description} />
@@ -296,10 +301,17 @@ function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
 }
 
 function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
-  const { children, index, buttonsProps } = props;
+  const { children, index, buttonsProps, registry } = props;
+  const guide = (registry.formContext as { stageGuides?: (readonly string[] | undefined)[] } | undefined)?.stageGuides?.[index];
   return (
     <div className="app-array-item">
       <h3 className="govuk-heading-s">Stage record {index + 1}</h3>
+      {guide && (
+        <div className="govuk-inset-text app-stage-guide" data-testid={`stage-guide-${index}`}>
+          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">What the policy says for this stage</p>
+          <ul className="govuk-list">{guide.map((line) => <li key={line}>{line}</li>)}</ul>
+        </div>
+      )}
       {children}
       {buttonsProps.hasRemove && (
         <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-6" onClick={buttonsProps.onRemoveItem} disabled={buttonsProps.disabled || buttonsProps.readonly}>

@@ -1,4 +1,4 @@
-import type { RJSFSchema, RJSFValidationError } from "@rjsf/utils";
+import type { RJSFSchema, RJSFValidationError, UiSchema } from "@rjsf/utils";
 
 /** The schema node at rjsf's error property (".stages.0.dateRaised"). */
 function schemaAt(root: RJSFSchema, property: string | undefined): RJSFSchema | undefined {
@@ -11,18 +11,29 @@ function schemaAt(root: RJSFSchema, property: string | undefined): RJSFSchema | 
   return node;
 }
 
-const lower = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
+/** The uiSchema node at the same property; array items live under "items". */
+function uiAt(root: UiSchema | undefined, property: string | undefined): UiSchema | undefined {
+  let node: UiSchema | undefined = root;
+  for (const part of (property ?? "").split(".").filter(Boolean)) node = node?.[/^\d+$/.test(part) ? "items" : part] as UiSchema | undefined;
+  return node;
+}
+
+const lowerFirst = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
 
 /**
  * ajv's messages ("must have required property 'name'") rewritten in GOV.UK's style:
  * "Enter …" for text, "Select …" for choices, with the field's own title.
  */
-export function transformErrors(errors: RJSFValidationError[], schema: RJSFSchema): RJSFValidationError[] {
+export function transformErrors(errors: RJSFValidationError[], schema: RJSFSchema, uiSchema?: UiSchema): RJSFValidationError[] {
   return errors
     .filter((e) => e.name !== "if" && e.name !== "oneOf" && e.name !== "anyOf")
     .map((error) => {
       const node = schemaAt(schema, error.property);
       const title = node?.title ?? "this answer";
+      // Two fields both called "Name" need telling apart in the summary: the generator
+      // gives such fields an errorLabel ("the name of the person raising the concern").
+      const errorLabel = (uiAt(uiSchema, error.property)?.["ui:options"] as { errorLabel?: string } | undefined)?.errorLabel;
+      const lower = (text: string) => errorLabel ?? lowerFirst(text);
       const isChoice = Boolean(node?.oneOf || node?.enum || node?.type === "array" || node?.type === "boolean");
       let message = error.message;
       switch (error.name) {

@@ -11,6 +11,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { formatDue, computeStageDueDates, type StageRecord, type StageTimescale } from "./form-due-dates.ts";
 import { createFormFile, readFormFile, type FormFileMeta } from "./form-file.ts";
 import { describeAnswers } from "./describe-answers.ts";
+import { emptyFormData } from "./empty-form-data.ts";
+import { categoryApplies, type CategoryRaisers } from "./category-applies.ts";
 import { govukTheme } from "../form-theme/govuk-theme.tsx";
 import { transformErrors } from "../form-theme/transform-errors.ts";
 
@@ -35,6 +37,8 @@ export interface FormAppProps {
   readonly meta: FormFileMeta & { readonly title: string; readonly areaName: string; readonly version: string };
   readonly validatorUrl: string;
   readonly timescales: Readonly<Record<string, StageTimescale>>;
+  /** What the policy says about each stage (by stage id), shown in a stage record once chosen. */
+  readonly stageGuides: Readonly<Record<string, readonly string[]>>;
   /** Bank holidays per nation (YYYY-MM-DD lists), embedded at build time. */
   readonly bankHolidays: Readonly<Record<string, readonly string[]>>;
   readonly jurisdiction: string | null;
@@ -44,6 +48,8 @@ export interface FormAppProps {
 
 type Data = Record<string, unknown> & {
   child?: { status?: string[]; imminentSignificantHarm?: string };
+  concern?: { category?: string } & Record<string, unknown>;
+  people?: { raiser?: { role?: string } };
   stages?: StageRecord[];
   bankHolidays?: string;
 };
@@ -71,7 +77,7 @@ export default function FormApp(props: FormAppProps) {
   const { schema, meta, timescales, notify, emergency } = props;
   const [validator, setValidator] = useState<ValidatorType | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [data, setData] = useState<Data>({ stages: [{}] });
+  const [data, setData] = useState<Data>(() => emptyFormData(schema) as Data);
   const [dirty, setDirty] = useState(false);
   const [message, setMessage] = useState<{ kind: "error" | "success" | "info"; text: string } | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -103,8 +109,18 @@ export default function FormApp(props: FormAppProps) {
   const holidays = useMemo(() => new Set(jurisdiction ? (props.bankHolidays[jurisdiction] ?? []) : []), [jurisdiction, props.bankHolidays]);
   const dues = computeStageDueDates(data.stages ?? [], timescales, holidays, todayIso());
 
-  /** Keeps each record's respond-by field in step with its stage and date. */
+  const categoryRaisers = ((props.uiSchema.concern as UiSchema | undefined)?.category?.["ui:options"] as { categoryRaisers?: CategoryRaisers } | undefined)?.categoryRaisers;
+
+  /**
+   * Keeps each record's respond-by field in step with its stage and date, and drops a
+   * category that no longer applies once the raiser's role changes (it would be hidden).
+   */
   const withDueDates = (next: Data): Data => {
+    const category = next.concern?.category;
+    if (categoryRaisers && category && !categoryApplies(categoryRaisers, category, next.people?.raiser?.role)) {
+      const { category: _dropped, ...concern } = next.concern!;
+      next = { ...next, concern };
+    }
     const stages = next.stages ?? [];
     const nextJurisdiction = props.jurisdiction ?? next.bankHolidays ?? null;
     const set = nextJurisdiction ? new Set(props.bankHolidays[nextJurisdiction] ?? []) : new Set<string>();
@@ -122,7 +138,7 @@ export default function FormApp(props: FormAppProps) {
   const validationMessages = (candidate: unknown): string[] => {
     if (!validator) return ["the form's checks are still loading"];
     const { errors } = validator.validateFormData(candidate as Data, schema);
-    return transformErrors(errors, schema).map((e) => e.stack);
+    return transformErrors(errors, schema, props.uiSchema).map((e) => e.stack);
   };
 
   const saveJson = () => {
@@ -164,7 +180,7 @@ export default function FormApp(props: FormAppProps) {
   };
 
   const clear = () => {
-    setData({ stages: [{}] });
+    setData(emptyFormData(schema) as Data);
     setFormKey((k) => k + 1);
     setDirty(false);
     setConfirmClear(false);
@@ -260,9 +276,10 @@ export default function FormApp(props: FormAppProps) {
           uiSchema={uiSchema}
           formData={data}
           validator={validator}
+          formContext={{ raiserRole: data.people?.raiser?.role, stageGuides: (data.stages ?? []).map((r) => (r.stage ? props.stageGuides[r.stage] : undefined)) }}
           templates={govukTheme.templates}
           widgets={govukTheme.widgets}
-          transformErrors={(errors) => transformErrors(errors, schema)}
+          transformErrors={(errors) => transformErrors(errors, schema, props.uiSchema)}
           experimental_defaultFormStateBehavior={{ constAsDefaults: "never", emptyObjectFields: "skipDefaults" }}
           noHtml5Validate
           showErrorList="top"
@@ -271,6 +288,8 @@ export default function FormApp(props: FormAppProps) {
             setData(withDueDates(event.formData ?? {}));
             setDirty(true);
           }}
+          // Errors are shown in the summary; rjsf would otherwise also log them to the console.
+          onError={() => undefined}
           onSubmit={() => setMessage({ kind: "success", text: "The record is complete. Download it as PDF or JSON, or print it." })}
         />
       ) : (

@@ -28,7 +28,13 @@ export interface StageDue {
   readonly reason?: string;
 }
 
-const isIsoDate = (s: unknown): s is string => typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+/** A real calendar date from year 1000 on: a year still being typed ("202") is not one. */
+export function isIsoDate(s: unknown): s is string {
+  const match = typeof s === "string" ? /^([1-9]\d{3})-(\d{2})-(\d{2})$/.exec(s) : null;
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === s;
+}
 
 export function formatDue(due: DueDate): string {
   const [y, m, d] = due.date.split("-").map(Number);
@@ -55,7 +61,13 @@ export function computeStageDueDates(
     const startDate = timescale.from === "concern-raised" ? firstDate : record.dateRaised;
     if (!isIsoDate(startDate)) return { index, overdue: false, reason: "Enter the date raised" };
     const time = timescale.unit === "hours" ? (record.timeRaised ?? "09:00") : record.timeRaised;
-    const due = computeDueDate(timescale, { date: startDate, ...(time ? { time } : {}) }, bankHolidays);
+    let due: DueDate;
+    try {
+      due = computeDueDate(timescale, { date: startDate, ...(time ? { time } : {}) }, bankHolidays);
+    } catch {
+      // A half-typed time ("9:6") must not take the form down; the field's own check reports it.
+      return { index, overdue: false, reason: "Enter the time raised as hours and minutes, like 14:30" };
+    }
     const finished = record.outcome === "resolved" || record.outcome === "escalated";
     return { index, due, overdue: !finished && isOverdue(due, today) };
   });

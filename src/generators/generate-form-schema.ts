@@ -26,6 +26,7 @@ export const childStatusOptions = [
   { const: "other", title: "Other or none of these" },
 ] as const;
 
+const capitalise = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 const text = (title: string, description?: string, maxLength = 200): Schema => ({ type: "string", title, maxLength, ...(description ? { description } : {}) });
 const longText = (title: string, description?: string): Schema => text(title, description, 5000);
 const date = (title: string, description?: string): Schema => ({ type: "string", format: "date", title, ...(description ? { description } : {}) });
@@ -50,10 +51,15 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
   const stages = policy.tracks.flatMap((t) => t.stages);
   const bypass = policy.routes.find((r) => r.kind === "bypass");
   const emergency = policy.routes.find((r) => r.kind === "emergency");
-  const roleOptions = policy.roles.map((r) => ({ const: r.id, title: r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title }));
+  // Role names are written as they read mid-sentence ("line manager"); an option starts a line.
+  const roleOptions = policy.roles.map((r) => ({ const: r.id, title: capitalise(r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title) }));
   const categoryLists = isStated(policy.categoryLists) ? policy.categoryLists : [];
   const categoryOptions = categoryLists.flatMap((list) =>
     list.categories.map((c) => ({ const: c.id, title: categoryLists.length > 1 ? `${list.title}: ${c.title}` : c.title })),
+  );
+
+  const categoryRaisers = Object.fromEntries(
+    categoryLists.flatMap((list) => (isStated(list.raisedBy) ? list.categories.map((c) => [c.id, [...list.raisedBy as readonly string[]]]) : [])),
   );
 
   const person = (who: string): Schema => ({
@@ -121,7 +127,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     title: `Escalation record: ${policy.title}`,
     description: `${policy.area.displayName}, version ${policy.revision.version}.`,
     type: "object",
-    required: ["child", "concern", "people", "stages"],
+    required: ["child", "people", "concern", "stages"],
     properties: {
       child: {
         type: "object",
@@ -137,6 +143,12 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
             : {}),
         },
       },
+      people: {
+        type: "object",
+        title: "The people",
+        required: ["raiser", "recipient"],
+        properties: { raiser: person("Raised by"), recipient: person("Raised with") },
+      },
       concern: {
         type: "object",
         title: "The concern",
@@ -148,12 +160,6 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
           outcomeSought: longText("The outcome sought for the child"),
           livedExperience: longText("The child's lived experience and views"),
         },
-      },
-      people: {
-        type: "object",
-        title: "The people",
-        required: ["raiser", "recipient"],
-        properties: { raiser: person("Raised by"), recipient: person("Raised with") },
       },
       stages: { type: "array", title: "Stages", minItems: 1, maxItems: 20, items: stageRecord },
       ...(policy.sideActions.length > 0 ? { sideActions: { type: "object", title: "Actions beside the stages", properties: sideActions } } : {}),
@@ -177,21 +183,31 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
 
   const longTextUi = { "ui:widget": "textarea", "ui:options": { rows: 4 } };
   const uiSchema: Schema = {
-    "ui:order": ["bankHolidays", "child", "concern", "people", "stages", "sideActions", "*"],
+    "ui:order": ["bankHolidays", "child", "people", "concern", "stages", "sideActions", "*"],
     child: {
       status: { "ui:widget": "checkboxes" },
       imminentSignificantHarm: { "ui:widget": "radio" },
       dateOfBirth: { "ui:widget": "govukDate" },
     },
     concern: {
-      category: { "ui:widget": "radio" },
+      category: { "ui:widget": "radio", ...(Object.keys(categoryRaisers).length > 0 ? { "ui:options": { categoryRaisers } } : {}) },
       description: longTextUi,
       impactOnChild: longTextUi,
       outcomeSought: longTextUi,
       livedExperience: longTextUi,
     },
     people: {
-      raiser: { role: { "ui:help": `Roles named in the policy. ${isStated(policy.tracks[0]!.raisedBy) ? `This procedure is usually started by ${describeRoles(policy, policy.tracks[0]!.raisedBy)}.` : ""}`.trim() } },
+      raiser: {
+        name: { "ui:options": { errorLabel: "the name of the person raising the concern" } },
+        role: {
+          "ui:options": { errorLabel: "the role of the person raising the concern" },
+          "ui:help": `Roles named in the policy. ${isStated(policy.tracks[0]!.raisedBy) ? `This procedure is usually started by ${describeRoles(policy, policy.tracks[0]!.raisedBy)}.` : ""}`.trim(),
+        },
+      },
+      recipient: {
+        name: { "ui:options": { errorLabel: "the name of the person it is raised with" } },
+        role: { "ui:options": { errorLabel: "the role of the person it is raised with" } },
+      },
     },
     stages: {
       "ui:options": { addText: "Add the next stage", orderable: false },
@@ -215,4 +231,32 @@ export function describeStageParties(policy: Policy, stage: Stage): string {
   const from = isStated(stage.raisedBy) ? joinWords(stage.raisedBy.map((id) => roleLabel(policy, id, "long"))) : "not stated";
   const to = isStated(stage.to) ? joinWords(stage.to.map((id) => roleLabel(policy, id, "long"))) : "not stated";
   return `Raised by ${from}, with ${to}.`;
+}
+
+/**
+ * What the policy says about one stage, in the words the form shows beside a stage record
+ * once its stage is chosen: who, how, what to send and what to record. "Not stated"
+ * items are said so, as everywhere else on the site.
+ */
+export function describeStageGuide(policy: Policy, stage: Stage): string[] {
+  const lines = [describeStageParties(policy, stage)];
+  if (isStated(stage.methods) && stage.methods.length > 0) {
+    lines.push(
+      `How: ${stage.methods
+        .map((m) => `${m.method.replace(/-/g, " ")}${m.detail ? ` (${m.detail})` : ""}${m.marking ? `, marked "${m.marking}"${isStated(m.markingPlace) ? ` in the ${m.markingPlace}` : ""}` : ""}`)
+        .join("; ")}.`,
+    );
+  } else lines.push("How: not stated.");
+  if (isStated(stage.send) && stage.send.length > 0) lines.push(`Send: ${stage.send.join("; ")}.`);
+  lines.push(
+    isStated(stage.record)
+      ? `Record: ${stage.record.map((r) => `${r.what}${isStated(r.where) ? ` (${r.where})` : ""}`).join("; ")}.`
+      : "What to record: not stated.",
+  );
+  lines.push(
+    isStated(stage.timescales) && stage.timescales.length > 0
+      ? `Timescale: ${stage.timescales.map((t) => describeTimescale(policy, t)).join("; ")}.`
+      : "Timescale: not stated.",
+  );
+  return lines;
 }

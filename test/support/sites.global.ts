@@ -2,7 +2,7 @@
  * Vitest global setup: builds the real site and the injection fixture site once, serves
  * both on loopback, and hands their addresses to the end-to-end tests.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -22,7 +22,10 @@ let servers: StaticServer[] = [];
 let workDir = "";
 
 export async function setup(project: TestProject): Promise<void> {
-  workDir = mkdtempSync(path.join(tmpdir(), "escalation-kit-sites-"));
+  // ESCALATION_KIT_E2E_DIR keeps the built sites between runs while developing; a folder
+  // already holding a site is served as it is (delete it after changing the source).
+  workDir = process.env.ESCALATION_KIT_E2E_DIR ? path.resolve(process.env.ESCALATION_KIT_E2E_DIR) : mkdtempSync(path.join(tmpdir(), "escalation-kit-sites-"));
+  mkdirSync(workDir, { recursive: true });
   const siteDir = path.join(workDir, "site");
   const injectionDir = path.join(workDir, "injection");
   const fallbackDir = path.join(workDir, "fallback");
@@ -33,6 +36,7 @@ export async function setup(project: TestProject): Promise<void> {
     [fallbackDir, { ESCALATION_KIT_BROWSER: "none", ESCALATION_KIT_FLOWCHART_CACHE: path.join(workDir, "empty-cache") }],
   ] as const;
   for (const [dir, env] of builds) {
+    if (process.env.ESCALATION_KIT_E2E_DIR && existsSync(path.join(dir, "index.html"))) continue;
     const result = buildSite(dir, env);
     if (result.status !== 0) throw new Error(`site build for the tests failed:\n${result.output}`);
   }
@@ -45,5 +49,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await Promise.all(servers.map((s) => s.close()));
-  rmSync(workDir, { recursive: true, force: true });
+  if (!process.env.ESCALATION_KIT_E2E_DIR) rmSync(workDir, { recursive: true, force: true });
 }

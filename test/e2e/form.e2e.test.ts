@@ -1,0 +1,182 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
+import { readPdf } from "../support/pdf.ts";
+import { domCspViolations, watchPage, type WatchedPage } from "../support/watch-page.ts";
+
+const siteUrl = inject("siteUrl");
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+let browser: Browser;
+let watched: WatchedPage;
+let page: Page;
+let requestsAfterLoad: string[] = [];
+let savedJson = "";
+
+/** Records every write to web storage, so "nothing stored" is observed, not assumed. */
+async function instrumentStorage(p: Page) {
+  await p.addInitScript(() => {
+    const writes: string[] = ((window as unknown as { __writes: string[] }).__writes = []);
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      writes.push(`storage:${key}`);
+      return original.call(this, key, value);
+    };
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, "cookie")!;
+    Object.defineProperty(document, "cookie", { get: () => cookie.get!.call(document), set: (v: string) => { writes.push(`cookie:${v}`); cookie.set!.call(document, v); } });
+    const open = indexedDB.open.bind(indexedDB);
+    indexedDB.open = (name: string, version?: number) => { writes.push(`indexeddb:${name}`); return open(name, version); };
+  });
+}
+
+const axe = async () => (await new AxeBuilder({ page }).withTags(wcag).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  watched = await watchPage(browser, { width: 1024, height: 900 });
+  page = watched.page;
+  await instrumentStorage(page);
+  await page.goto(`${siteUrl}/solihull/form/`);
+  await page.locator("#root_child_name").waitFor();
+  await page.waitForLoadState("networkidle");
+  page.on("request", (request) => requestsAfterLoad.push(`${request.method()} ${request.url()}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the Solihull escalation form", () => {
+  it("loads its island and validator from this site only, with no CSP violation and no axe violation when empty", async () => {
+    expect(watched.requests.filter((url) => !url.startsWith(siteUrl))).toEqual([]);
+    expect(watched.requests.some((url) => url.endsWith("/solihull/form-validator.js"))).toBe(true);
+    expect([...watched.cspViolations, ...(await domCspViolations(page)), ...watched.errors]).toEqual([]);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(await axe()).toEqual([]);
+  });
+
+  it("shows real validation errors in a focused error summary that links to each field", async () => {
+    await page.getByRole("button", { name: "Check the record" }).click();
+    const summary = page.locator(".govuk-error-summary");
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("govuk-error-summary"))).toBe(true);
+    const text = await summary.innerText();
+    expect(text).toContain("Enter child's name");
+    expect(text).toContain("Select the child's status");
+    expect(text).not.toMatch(/eval|unsafe|Function/i);
+    expect(await axe()).toEqual([]);
+    await summary.getByRole("link", { name: "Enter child's name" }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("root_child_name");
+  });
+
+  it("can be filled with the keyboard, shows the IRO notice and the emergency route when they apply, and works out the due date", async () => {
+    const k = page.keyboard;
+    await page.locator("#root_child_name").focus();
+    await k.type("Sam Example");
+    await page.locator('input[name="root_child_status"][value="looked-after"]').focus();
+    await k.press("Space");
+    await page.getByTestId("notice-notify-iro").waitFor();
+    expect(await page.getByTestId("notice-notify-iro").innerText()).toContain("CPRU@solihull.gov.uk");
+
+    await page.locator("#root_child_imminentSignificantHarm").focus();
+    await k.press("Space");
+    await page.getByRole("heading", { name: "Stop: follow the emergency route now" }).waitFor();
+    expect(await page.locator("#root_concern_description").count()).toBe(0);
+    await k.press("ArrowRight"); // to "No"
+    await page.locator("#root_concern_description").waitFor();
+
+    await page.locator("#root_concern_description").focus();
+    await k.type("The referral was refused although the child is at risk.");
+    await page.locator("#root_concern_outcomeSought").focus();
+    await k.type("An assessment this week.");
+    await page.locator("#root_people_raiser_name").focus();
+    await k.type("Alex Raiser");
+    await page.locator("#root_people_raiser_role").selectOption("practitioner");
+    await page.locator("#root_people_recipient_name").focus();
+    await k.type("Jo Recipient");
+    await page.locator("#root_people_recipient_role").selectOption("line-manager");
+    await page.locator("#root_stages_0_stage").selectOption("stage-1");
+    await page.locator("#root_stages_0_dateRaised").focus();
+    await k.type("16");
+    await k.press("Tab");
+    await k.type("9");
+    await k.press("Tab");
+    await k.type("2022");
+    // 5 working days from Friday 16 September 2022 skips the Queen's funeral on the 19th.
+    await expect.poll(() => page.getByTestId("due-0").innerText()).toContain("Monday, 26 September 2022");
+    expect(await page.getByTestId("due-0").innerText()).toContain("Overdue");
+
+    await page.getByRole("button", { name: "Check the record" }).click();
+    await page.getByText("The record is complete.").waitFor();
+    expect(await page.locator(".govuk-error-summary").count()).toBe(0);
+    expect(await axe()).toEqual([]);
+  });
+
+  it("downloads the draft as JSON naming the area, policy, revision and schema version", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download draft (JSON)" }).click()]);
+    savedJson = readFileSync((await download.path())!, "utf8");
+    const file = JSON.parse(savedJson);
+    expect(file).toMatchObject({ kind: "escalation-kit/form-draft", areaId: "solihull", policyId: "solihull/2017-04", revisionId: "2017-04", schemaVersion: 1 });
+    expect(file.data.child).toEqual({ name: "Sam Example", status: ["looked-after"], imminentSignificantHarm: "no" });
+    expect(file.data.stages[0]).toMatchObject({ stage: "stage-1", dateRaised: "2022-09-16", respondBy: "Monday, 26 September 2022" });
+  });
+
+  it("downloads a real PDF with the answers, due date, policy and time generated", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download record (PDF)" }).click()]);
+    const pdf = await readPdf(readFileSync((await download.path())!));
+    const text = pdf.text.replace(/\s+/g, " ");
+    for (const expected of ["Escalation record: Dispute Resolution / Escalation Procedures", "Solihull", "2017-04", "Sam Example", "Looked after", "The referral was refused", "Monday, 26 September 2022", "Generated"]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it("keeps the form when a bad, tampered or other-area file is opened", async () => {
+    const input = page.locator("#open-saved-form");
+    const bad = [
+      { name: "notes.json", buffer: Buffer.from("{ not json") , expect: "not valid JSON" },
+      { name: "tampered.json", buffer: Buffer.from(savedJson.replace('"stage": "stage-1"', '"stage": "stage-99"')), expect: "cannot accept" },
+      { name: "other.json", buffer: Buffer.from(savedJson.replace('"areaId": "solihull"', '"areaId": "slough"')), expect: "another area" },
+      { name: "huge.json", buffer: Buffer.alloc(2_500_000, 32), expect: "too large" },
+    ];
+    for (const file of bad) {
+      await input.setInputFiles({ name: file.name, mimeType: "application/json", buffer: file.buffer });
+      const message = page.getByTestId("form-message");
+      await expect.poll(() => message.innerText()).toContain(file.expect);
+      expect(await message.innerText()).toContain("have not been changed");
+      expect(await page.locator("#root_child_name").inputValue()).toBe("Sam Example");
+    }
+  });
+
+  it("clears the form on request, then reopens the saved JSON with the same data", async () => {
+    await page.getByRole("button", { name: "Clear form" }).click();
+    await page.getByRole("button", { name: "Yes, clear every answer" }).click();
+    expect(await page.locator("#root_child_name").inputValue()).toBe("");
+    await page.locator("#open-saved-form").setInputFiles({ name: "draft.json", mimeType: "application/json", buffer: Buffer.from(savedJson) });
+    await expect.poll(() => page.locator("#root_child_name").inputValue()).toBe("Sam Example");
+    expect(await page.locator("#root_concern_description").inputValue()).toBe("The referral was refused although the child is at risk.");
+    expect(await page.getByTestId("due-0").innerText()).toContain("Monday, 26 September 2022");
+  });
+
+  it("made no request after loading except this site's own script files, and stored nothing", async () => {
+    const unexpected = requestsAfterLoad.filter((r) => !new RegExp(`^GET ${siteUrl}/_astro/[\\w.-]+\\.js$`).test(r));
+    expect(unexpected).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __writes: string[] }).__writes)).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, ""]);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+  });
+
+  it("warns before leaving with unsaved changes", async () => {
+    await page.locator("#root_child_reference").fill("REF-1");
+    let sawWarning = false;
+    page.on("dialog", async (dialog) => {
+      sawWarning = dialog.type() === "beforeunload";
+      await dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => sawWarning).toBe(true);
+  });
+});
