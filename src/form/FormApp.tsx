@@ -13,6 +13,7 @@ import { createFormFile, readFormFile, type FormFileMeta } from "./form-file.ts"
 import { describeAnswers } from "./describe-answers.ts";
 import { emptyFormData } from "./empty-form-data.ts";
 import { categoryApplies, type CategoryRaisers } from "./category-applies.ts";
+import { sideActionApplies, type SideActionRule } from "./side-action-applies.ts";
 import { govukTheme } from "../form-theme/govuk-theme.tsx";
 import { transformErrors } from "../form-theme/transform-errors.ts";
 
@@ -43,6 +44,8 @@ export interface FormAppProps {
   readonly bankHolidays: Readonly<Record<string, readonly string[]>>;
   readonly jurisdiction: string | null;
   readonly notify: readonly NotifyCondition[];
+  /** Where and when each side action applies (by id); the form shows its questions only then. */
+  readonly sideActionRules: Readonly<Record<string, SideActionRule>>;
   readonly emergency: EmergencyRoute | null;
 }
 
@@ -51,6 +54,7 @@ type Data = Record<string, unknown> & {
   concern?: { category?: string } & Record<string, unknown>;
   people?: { raiser?: { role?: string } };
   stages?: StageRecord[];
+  sideActions?: Record<string, unknown>;
   bankHolidays?: string;
 };
 
@@ -131,9 +135,15 @@ export default function FormApp(props: FormAppProps) {
   const statuses = data.child?.status ?? [];
   const activeNotices = notify.filter((n) => n.statuses.some((s) => statuses.includes(s)));
   const stopped = emergency !== null && data.child?.imminentSignificantHarm === "yes";
+  const sideActionIds = Object.keys(props.sideActionRules);
+  const hiddenSideActions = sideActionIds.filter((id) => !sideActionApplies(props.sideActionRules[id]!, data));
+  const sideActionsUi: UiSchema =
+    hiddenSideActions.length === sideActionIds.length
+      ? { "ui:field": NothingField }
+      : { ...(props.uiSchema.sideActions as UiSchema | undefined), ...Object.fromEntries(hiddenSideActions.map((id) => [id, { "ui:field": NothingField }])) };
   const uiSchema: UiSchema = stopped
     ? { ...props.uiSchema, concern: { "ui:field": NothingField }, people: { "ui:field": NothingField }, stages: { "ui:field": NothingField }, sideActions: { "ui:field": NothingField } }
-    : props.uiSchema;
+    : { ...props.uiSchema, sideActions: sideActionsUi };
 
   const validationMessages = (candidate: unknown): string[] => {
     if (!validator) return ["the form's checks are still loading"];
@@ -169,7 +179,8 @@ export default function FormApp(props: FormAppProps) {
 
   const savePdf = async () => {
     const { renderRecordPdf } = await import("./record-pdf.ts");
-    const sections = describeAnswers(schema as never, data);
+    const hidden = new Set(hiddenSideActions.map((id) => `sideActions.${id}`));
+    const sections = describeAnswers(schema as never, data, (path) => hidden.has(path));
     const bytes = await renderRecordPdf({
       title: `Escalation record: ${meta.title}`,
       subtitle: `${meta.areaName}. Policy version ${meta.version} (revision ${meta.revisionId}).`,
@@ -216,8 +227,8 @@ export default function FormApp(props: FormAppProps) {
 
       <div className="app-form-actions app-no-print">
         <button type="button" className="govuk-button govuk-button--secondary" onClick={saveJson}>Download draft (JSON)</button>{" "}
-        <label className="govuk-button govuk-button--secondary app-file-button" htmlFor="open-saved-form">Open a saved form</label>
-        <input ref={fileInput} id="open-saved-form" className="govuk-visually-hidden" type="file" accept=".json,application/json" onChange={(e) => void openFile(e.target.files?.[0])} />{" "}
+        <input ref={fileInput} id="open-saved-form" className="govuk-visually-hidden app-file-input" type="file" accept=".json,application/json" onChange={(e) => void openFile(e.target.files?.[0])} />
+        <label className="govuk-button govuk-button--secondary app-file-button" htmlFor="open-saved-form">Open a saved form</label>{" "}
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void savePdf()}>Download record (PDF)</button>{" "}
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>Print</button>{" "}
         {confirmClear ? (

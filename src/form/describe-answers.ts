@@ -7,6 +7,7 @@ type Schema = {
   type?: string;
   properties?: Record<string, Schema>;
   items?: Schema;
+  format?: string;
   oneOf?: { const?: unknown; title?: string }[];
 };
 
@@ -24,38 +25,59 @@ function optionTitle(schema: Schema | undefined, value: unknown): string {
   return schema?.oneOf?.find((o) => o.const === value)?.title ?? String(value);
 }
 
+/** "2025-12-24" as "24 December 2025"; anything else (a half-typed date) as it is. */
+function dateText(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (date.toISOString().slice(0, 10) !== value) return value;
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
 function valueText(schema: Schema | undefined, value: unknown): string {
   if (value === undefined || value === null || value === "") return "";
+  if (schema?.format === "date" && typeof value === "string") return dateText(value);
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (Array.isArray(value)) return value.map((v) => optionTitle(schema?.items, v)).join(", ");
   if (schema?.oneOf) return optionTitle(schema, value);
   return String(value);
 }
 
-function linesOf(schema: Schema, data: Record<string, unknown>, prefix: string): AnswerLine[] {
+/** Paths ("sideActions.refer-to-cafcass") the form is not showing: left out of the record. */
+export type Hidden = (path: string) => boolean;
+
+function linesOf(schema: Schema, data: Record<string, unknown>, prefix: string, path: string, hidden: Hidden): AnswerLine[] {
   const lines: AnswerLine[] = [];
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
+    if (hidden(`${path}.${key}`)) continue;
     const value = data[key];
     const label = prefix ? `${prefix}: ${child.title ?? key}` : (child.title ?? key);
-    if (child.type === "object") lines.push(...linesOf(child, (value as Record<string, unknown>) ?? {}, label));
+    if (child.type === "object") lines.push(...linesOf(child, (value as Record<string, unknown>) ?? {}, label, `${path}.${key}`, hidden));
     else lines.push({ label, value: valueText(child, value) });
   }
   return lines;
 }
 
-export function describeAnswers(schema: Schema, data: Record<string, unknown>): AnswerSection[] {
+export function describeAnswers(schema: Schema, data: Record<string, unknown>, hidden: Hidden = () => false): AnswerSection[] {
   const sections: AnswerSection[] = [];
+  const other: AnswerLine[] = [];
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
+    if (hidden(key)) continue;
     const value = data[key];
     if (child.type === "array" && child.items?.type === "object") {
       const items = Array.isArray(value) ? value : [];
-      items.forEach((item, i) => sections.push({ heading: `${child.title ?? key} ${i + 1}`, lines: linesOf(child.items!, (item as Record<string, unknown>) ?? {}, "") }));
+      const itemName = child.items.title ?? child.title ?? key;
+      items.forEach((item, i) =>
+        sections.push({ heading: `${itemName} record ${i + 1}`, lines: linesOf(child.items!, (item as Record<string, unknown>) ?? {}, "", `${key}.${i}`, hidden) }),
+      );
       if (items.length === 0) sections.push({ heading: child.title ?? key, lines: [] });
     } else if (child.type === "object") {
-      sections.push({ heading: child.title ?? key, lines: linesOf(child, (value as Record<string, unknown>) ?? {}, "") });
+      const lines = linesOf(child, (value as Record<string, unknown>) ?? {}, "", key, hidden);
+      if (lines.length > 0) sections.push({ heading: child.title ?? key, lines });
     } else {
-      sections.push({ heading: child.title ?? key, lines: [{ label: child.title ?? key, value: valueText(child, value) }] });
+      other.push({ label: child.title ?? key, value: valueText(child, value) });
     }
   }
+  if (other.length > 0) sections.push({ heading: "Other answers", lines: other });
   return sections;
 }
