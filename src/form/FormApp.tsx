@@ -8,6 +8,7 @@ import type { IChangeEvent } from "@rjsf/core";
 import type { RJSFSchema, UiSchema, ValidatorType } from "@rjsf/utils";
 import createPrecompiledValidator from "@rjsf/validator-ajv8/lib/createPrecompiledValidator.js";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { formatDue, computeStageDueDates, type StageRecord, type StageTimescale } from "./form-due-dates.ts";
 import { createFormFile, readFormFile, type FormFileMeta } from "./form-file.ts";
 import { describeAnswers } from "./describe-answers.ts";
@@ -74,6 +75,12 @@ function download(name: string, type: string, content: BlobPart) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Whether the stage record at "stages.N.bypassReasons" has its bypass box ticked. */
+function bypassTicked(data: Data, path: string): boolean {
+  const index = Number(path.split(".")[1]);
+  return Boolean((data.stages?.[index] as { bypass?: boolean } | undefined)?.bypass);
+}
+
 /** rjsf hides fields with this; used to stop the form when there is an emergency. */
 const NothingField = () => null;
 
@@ -108,6 +115,15 @@ export default function FormApp(props: FormAppProps) {
   useEffect(() => {
     if (message) messageRef.current?.focus();
   }, [message]);
+
+  // The time printed is set as printing starts (not while rendering, which would differ
+  // from the server-rendered page); flushSync so it is on the page before it is laid out.
+  const [printedAt, setPrintedAt] = useState("");
+  useEffect(() => {
+    const stamp = () => flushSync(() => setPrintedAt(new Date().toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short" })));
+    window.addEventListener("beforeprint", stamp);
+    return () => window.removeEventListener("beforeprint", stamp);
+  }, []);
 
   const jurisdiction = props.jurisdiction ?? data.bankHolidays ?? null;
   const holidays = useMemo(() => new Set(jurisdiction ? (props.bankHolidays[jurisdiction] ?? []) : []), [jurisdiction, props.bankHolidays]);
@@ -177,10 +193,12 @@ export default function FormApp(props: FormAppProps) {
     );
   };
 
+  const hiddenPaths = new Set(hiddenSideActions.map((id) => `sideActions.${id}`));
+  const printSections = describeAnswers(schema as never, data, (path) => hiddenPaths.has(path) || (path.endsWith(".bypassReasons") && !bypassTicked(data, path)));
+
   const savePdf = async () => {
     const { renderRecordPdf } = await import("./record-pdf.ts");
-    const hidden = new Set(hiddenSideActions.map((id) => `sideActions.${id}`));
-    const sections = describeAnswers(schema as never, data, (path) => hidden.has(path));
+    const sections = printSections;
     const bytes = await renderRecordPdf({
       title: `Escalation record: ${meta.title}`,
       subtitle: `${meta.areaName}. Policy version ${meta.version} (revision ${meta.revisionId}).`,
@@ -280,7 +298,27 @@ export default function FormApp(props: FormAppProps) {
         </div>
       )}
 
+      {/* Printing shows the answers as a record, not empty boxes and buttons. */}
+      <div className="app-print-only app-print-record">
+        <h2 className="govuk-heading-m">Record as filled in</h2>
+        <p className="govuk-body-s">{meta.areaName}: {meta.title}.{printedAt && ` Printed ${printedAt}.`} Policy version {meta.version} (revision {meta.revisionId}).</p>
+        {printSections.map((section) => (
+          <section key={section.heading}>
+            <h3 className="govuk-heading-s">{section.heading}</h3>
+            <dl className="govuk-summary-list">
+              {section.lines.map((line) => (
+                <div className="govuk-summary-list__row" key={line.label}>
+                  <dt className="govuk-summary-list__key">{line.label}</dt>
+                  <dd className="govuk-summary-list__value">{line.value || "(not answered)"}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+
       {validator ? (
+        <div className="app-no-print">
         <Form
           key={formKey}
           schema={schema}
@@ -303,6 +341,7 @@ export default function FormApp(props: FormAppProps) {
           onError={() => undefined}
           onSubmit={() => setMessage({ kind: "success", text: "The record is complete. Download it as PDF or JSON, or print it." })}
         />
+        </div>
       ) : (
         <p className="govuk-body">Loading the form…</p>
       )}

@@ -37,14 +37,14 @@ function stageOptionTitle(policy: Policy, stage: Stage): string {
   return policy.tracks.length > 1 ? `${track.title} – ${name}` : name;
 }
 
+/**
+ * The stage question's hint. What the policy says about the chosen stage (who, how, what
+ * to record, the timescale) is shown beside the record once a stage is chosen, so the
+ * hint stays short; a policy with several tracks says which to pick from.
+ */
 function stageHint(policy: Policy): string {
-  const lines = policy.tracks.flatMap((t) =>
-    t.stages.map((s) => {
-      const timescale = isStated(s.timescales) && s.timescales[0] ? describeTimescale(policy, s.timescales[0]) : "timescale not stated in the policy";
-      return `${s.name}: ${timescale}`;
-    }),
-  );
-  return `The respond-by date is worked out from the policy. ${lines.join(". ")}.`;
+  const tracks = policy.tracks.length > 1 ? ` Stages are listed by procedure: ${joinWords(policy.tracks.map((t) => t.title), "and")}.` : "";
+  return `The stage of the policy this record is about. What the policy says about it, and its respond-by date, appear when you choose.${tracks}`;
 }
 
 export function generateFormSchema(policy: Policy, options: { readonly baseUrl?: string } = {}): FormDefinition {
@@ -81,7 +81,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     properties: {
       stage: { type: "string", title: "Stage", description: stageHint(policy), oneOf: stages.map((s) => ({ const: s.id, title: stageOptionTitle(policy, s) })) },
       dateRaised: date("Date raised at this stage"),
-      timeRaised: { type: "string", title: "Time raised (for timescales in hours)", pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", description: "24-hour clock, for example 14:30." },
+      ...(stages.some((s) => isStated(s.timescales) && s.timescales.some((t) => t.unit === "hours")) ? { timeRaised: { type: "string", title: "Time raised (for timescales in hours)", pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", description: "24-hour clock, for example 14:30." } } : {}),
       respondBy: { type: "string", title: "Respond by", readOnly: true, description: "Worked out from the policy's timescale for this stage, skipping weekends and bank holidays." },
       actionsPreviouslyTaken: longText("Actions previously taken to resolve it"),
       actionsRequired: longText("Actions required to address it"),
@@ -97,7 +97,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
       },
       ...(bypass
         ? {
-            bypass: { type: "boolean", title: `This stage bypassed earlier stages (${bypass.title})` },
+            bypass: { type: "boolean", title: "This stage bypassed earlier stages" },
             bypassReasons: longText("Reasons for bypassing earlier stages", isStated(bypass.record) ? `The policy says: ${bypass.record.join("; ")}.` : undefined),
           }
         : {}),
@@ -218,6 +218,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
         response: longTextUi,
         outcome: { "ui:widget": "radio" },
         bypassReasons: longTextUi,
+        ...(bypass ? { "ui:options": { showWhen: { bypassReasons: "bypass" } } } : {}),
       },
     },
     sideActions: Object.fromEntries(policy.sideActions.map((a) => [a.id, { date: { "ui:widget": "govukDate" }, notes: longTextUi }])),

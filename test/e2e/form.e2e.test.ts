@@ -134,6 +134,15 @@ describe("the Solihull escalation form", () => {
     }
   });
 
+  it("prints the answers as a record, without the form's boxes and buttons", async () => {
+    const printed = await readPdf(await page.pdf({ format: "A4" }));
+    const text = printed.text.replace(/\s+/g, " ");
+    for (const expected of ["Record as filled in", "Sam Example", "Looked after", "The referral was refused", "16 September 2022", "Monday, 26 September 2022", "Printed"]) {
+      expect(text).toContain(expected);
+    }
+    for (const absent of ["Download draft", "Open a saved form", "Check the record", "characters remaining"]) expect(text).not.toContain(absent);
+  });
+
   it("keeps the form when a bad, tampered or other-area file is opened", async () => {
     const input = page.locator("#open-saved-form");
     const bad = [
