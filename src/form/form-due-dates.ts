@@ -61,12 +61,14 @@ export function computeStageDueDates(
     const startDate = timescale.from === "concern-raised" ? firstDate : record.dateRaised;
     if (!isIsoDate(startDate)) return { index, overdue: false, reason: "Enter the date raised" };
     const time = timescale.unit === "hours" ? (record.timeRaised ?? "09:00") : record.timeRaised;
+    // A half-typed time ("9:6") gives no date: the field's own check reports it.
+    if (time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return { index, overdue: false, reason: "Enter the time raised as hours and minutes, like 14:30" };
     let due: DueDate;
     try {
       due = computeDueDate(timescale, { date: startDate, ...(time ? { time } : {}) }, bankHolidays);
     } catch {
-      // A half-typed time ("9:6") must not take the form down; the field's own check reports it.
-      return { index, overdue: false, reason: "Enter the time raised as hours and minutes, like 14:30" };
+      // Nothing typed may take the form down.
+      return { index, overdue: false, reason: "Enter a real date raised" };
     }
     const finished = record.outcome === "resolved" || record.outcome === "escalated";
     return { index, due, overdue: !finished && isOverdue(due, today) };

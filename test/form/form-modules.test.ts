@@ -1,0 +1,245 @@
+/**
+ * The form's pure modules: respond-by dates per record, saved files, the record's text,
+ * GOV.UK error messages, categories per raiser, side-action conditions, blank records.
+ * Run against the real generated schemas of the seed policies where a schema is needed.
+ */
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import type { RJSFSchema, RJSFValidationError } from "@rjsf/utils";
+import { describe, expect, it } from "vitest";
+import { compilePolicyFile } from "../../src/compiler/compile-policy.ts";
+import { listBankHolidays } from "../../src/dates/bank-holidays.ts";
+import { generateFormSchema } from "../../src/generators/generate-form-schema.ts";
+import { categoryApplies } from "../../src/form/category-applies.ts";
+import { describeAnswers } from "../../src/form/describe-answers.ts";
+import { emptyFormData } from "../../src/form/empty-form-data.ts";
+import { computeStageDueDates, formatDue, isIsoDate, type StageTimescale } from "../../src/form/form-due-dates.ts";
+import { createFormFile, maxFormFileBytes, readFormFile } from "../../src/form/form-file.ts";
+import { sideActionApplies } from "../../src/form/side-action-applies.ts";
+import { transformErrors } from "../../src/form-theme/transform-errors.ts";
+import { fixedToday, seedPolicyFiles } from "../helpers.ts";
+
+const seed = (area: string) => compilePolicyFile(seedPolicyFiles().find((f) => f.includes(`/${area}/`))!, { today: fixedToday }).policy!;
+const england = new Set(listBankHolidays("england", 2022, 2026));
+
+describe("computeStageDueDates", () => {
+  const timescales: Record<string, StageTimescale> = {
+    first: { amount: 1, unit: "working-days", from: "concern-raised", words: "1 working day from the concern" },
+    second: { amount: 5, unit: "working-days", from: "stage-raised", words: "5 working days" },
+    urgent: { amount: 24, unit: "hours", from: "previous-stage-ended", words: "24 hours" },
+  };
+
+  it("counts working days from the record's own date, skipping bank holidays", () => {
+    // Friday 16 September 2022 + 5 working days skips the state funeral on Monday the 19th.
+    const [due] = computeStageDueDates([{ stage: "second", dateRaised: "2022-09-16" }], timescales, england, "2022-09-20");
+    expect(due).toEqual({ index: 0, due: { date: "2022-09-26" }, overdue: false });
+    expect(formatDue(due!.due!)).toBe("Monday, 26 September 2022");
+  });
+
+  it("counts a 'from the concern' timescale from the first record's date, whatever the record's own date", () => {
+    const dues = computeStageDueDates(
+      [
+        { stage: "second", dateRaised: "2025-12-22" },
+        { stage: "first", dateRaised: "2025-12-30" },
+      ],
+      timescales,
+      england,
+      "2025-12-01",
+    );
+    // From Monday 22 December: the next working day is Tuesday the 23rd.
+    expect(dues[1]!.due).toEqual({ date: "2025-12-23" });
+  });
+
+  it("gives hours-based timescales a date and a time, 09:00 when no time was entered", () => {
+    const dues = computeStageDueDates(
+      [
+        { stage: "urgent", dateRaised: "2025-12-05", timeRaised: "16:30" },
+        { stage: "urgent", dateRaised: "2025-12-05" },
+      ],
+      timescales,
+      england,
+      "2025-12-01",
+    );
+    expect(dues.map((d) => d.due)).toEqual([
+      { date: "2025-12-06", time: "16:30" },
+      { date: "2025-12-06", time: "09:00" },
+    ]);
+    expect(formatDue(dues[0]!.due!)).toBe("Saturday, 6 December 2025 at 16:30");
+  });
+
+  it("flags an open stage past its date as overdue, but not one that is resolved or escalated", () => {
+    const records = [
+      { stage: "second", dateRaised: "2025-01-06" },
+      { stage: "second", dateRaised: "2025-01-06", outcome: "resolved" },
+      { stage: "second", dateRaised: "2025-01-06", outcome: "escalated" },
+      { stage: "second", dateRaised: "2025-01-06", outcome: "not-resolved" },
+    ];
+    expect(computeStageDueDates(records, timescales, england, "2025-01-14").map((d) => d.overdue)).toEqual([true, false, false, true]);
+    // Due on Monday 13 January: not overdue on the day itself.
+    expect(computeStageDueDates(records, timescales, england, "2025-01-13").map((d) => d.overdue)).toEqual([false, false, false, false]);
+  });
+
+  it("says why there is no date instead of guessing, and never throws on half-typed answers", () => {
+    const dues = computeStageDueDates(
+      [{}, { stage: "unknown" }, { stage: "second" }, { stage: "second", dateRaised: "2025-2-3" }, { stage: "second", dateRaised: "202-02-03" }, { stage: "second", dateRaised: "2025-02-30" }, { stage: "urgent", dateRaised: "2025-02-03", timeRaised: "9:6" }],
+      timescales,
+      england,
+      fixedToday,
+    );
+    expect(dues.map((d) => d.reason)).toEqual([
+      "Choose the stage",
+      "The policy does not state a timescale for this stage",
+      "Enter the date raised",
+      "Enter the date raised",
+      "Enter the date raised",
+      "Enter the date raised",
+      "Enter the time raised as hours and minutes, like 14:30",
+    ]);
+    expect(dues.every((d) => d.due === undefined && !d.overdue)).toBe(true);
+  });
+
+  it("accepts only real dates with four-digit years", () => {
+    expect(["2024-02-29", "1999-12-31"].every(isIsoDate)).toBe(true);
+    expect(["2023-02-29", "0202-01-01", "202-01-01", "2024-1-1", "", undefined, 20240101].some(isIsoDate)).toBe(false);
+  });
+});
+
+describe("readFormFile", () => {
+  const meta = { areaId: "slough", policyId: "slough/undated", revisionId: "undated", schemaVersion: 1 };
+  const { schema } = generateFormSchema(seed("slough"));
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const check = ajv.compile(schema);
+  const validate = (data: unknown) => (check(data) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+  const data = {
+    child: { name: "A", status: ["looked-after"] },
+    people: { raiser: { name: "R", role: "iro" }, recipient: { name: "S", role: "atm" } },
+    concern: { description: "D", outcomeSought: "O" },
+    stages: [{ stage: "stage-1", dateRaised: "2024-03-04" }],
+  };
+  const saved = JSON.stringify(createFormFile(meta, data, new Date("2025-01-02T03:04:05Z")));
+  const open = (text: string, size = text.length) => readFormFile(text, size, meta, validate);
+
+  it("opens its own saved file with the same answers", () => {
+    expect(JSON.parse(saved)).toMatchObject({ kind: "escalation-kit/form-draft", savedAt: "2025-01-02T03:04:05.000Z", ...meta });
+    expect(open(saved)).toEqual({ ok: true, data });
+  });
+
+  it("opens a file from another revision of the same policy and says which", () => {
+    expect(open(saved.replace('"revisionId":"undated"', '"revisionId":"2019-01"'))).toEqual({ ok: true, data, olderRevision: "2019-01" });
+  });
+
+  it.each([
+    ["not JSON", "{ oops", "not valid JSON"],
+    ["JSON that is not a record", "[1, 2, 3]", "not a saved escalation record from this site"],
+    ["another area's record", saved.replace('"areaId":"slough"', '"areaId":"solihull"'), "another area's form (solihull)"],
+    ["a newer form version", saved.replace('"schemaVersion":1', '"schemaVersion":2'), "form version 2"],
+    ["a stage the policy does not have", saved.replace('"stage-1"', '"stage-99"'), "cannot accept"],
+    ["a child's name turned into a number", saved.replace('"name":"A"', '"name":7'), "cannot accept"],
+  ])("refuses %s with a message", (_label, text, message) => {
+    const result = open(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain(message);
+  });
+
+  it("refuses a file over the size limit before reading it", () => {
+    const result = open("", maxFormFileBytes + 1);
+    expect(!result.ok && result.message).toMatch(/too large \(1953 KB\)/);
+  });
+});
+
+describe("describeAnswers", () => {
+  const { schema } = generateFormSchema(seed("lscb-chapter-2-3"));
+  const data = {
+    child: { name: "Robin", dateOfBirth: "2015-03-09", status: ["looked-after", "child-in-need"] },
+    people: { raiser: { name: "R", role: "line-manager" } },
+    stages: [{ stage: "stage-two", dateRaised: "2025-12-05", timeRaised: "16:30" }],
+    sideActions: { "inform-board-chair": { done: true } },
+    bankHolidays: "wales",
+  };
+
+  it("labels every answer with the form's own titles, options in words and dates written out", () => {
+    const sections = describeAnswers(schema as never, data);
+    const find = (heading: string, label: string) => sections.find((s) => s.heading === heading)?.lines.find((l) => l.label === label)?.value;
+    expect(find("About the child", "Date of birth")).toBe("9 March 2015");
+    expect(find("About the child", "The child's status")).toBe("Looked after, Child in need");
+    expect(find("About the child", "Case reference")).toBe("");
+    expect(find("The people", "Raised by: Role")).toBe("Line manager or equivalent");
+    expect(find("Stage record 1", "Stage")).toBe("Stage Two: Informal Dispute Procedure");
+    expect(find("Stage record 1", "Date raised at this stage")).toBe("5 December 2025");
+    expect(find("Actions beside the stages", "Inform the Safeguarding Board Independent Chair: Done")).toBe("Yes");
+    expect(find("Other answers", "Which bank holidays apply?")).toBe("Wales");
+    expect(sections.map((s) => s.heading)).toEqual(["About the child", "The people", "The concern", "Stage record 1", "Actions beside the stages", "Other answers"]);
+  });
+
+  it("leaves out what the form is not showing", () => {
+    const sections = describeAnswers(schema as never, data, (path) => path.startsWith("sideActions."));
+    expect(sections.map((s) => s.heading)).not.toContain("Actions beside the stages");
+  });
+});
+
+describe("transformErrors", () => {
+  const { schema, uiSchema } = generateFormSchema(seed("solihull"));
+  const error = (name: string, property: string, params: object = {}): RJSFValidationError => ({ name, property, params, message: "ajv's words", stack: "" });
+
+  it("writes GOV.UK messages from the field titles, with the generator's labels where titles repeat", () => {
+    const messages = transformErrors(
+      [
+        error("required", ".child.name"),
+        error("minItems", ".child.status", { limit: 1 }),
+        error("required", ".people.raiser.name"),
+        error("required", ".people.recipient.role"),
+        error("required", ".stages.0.dateRaised"),
+        error("format", ".stages.0.dateRaised"),
+        error("maxLength", ".concern.description", { limit: 5000 }),
+        error("if", ".stages.0"),
+      ],
+      schema as RJSFSchema,
+      uiSchema,
+    ).map((e) => e.message);
+    expect(messages).toEqual([
+      "Enter child's name",
+      "Select the child's status",
+      "Enter the name of the person raising the concern",
+      "Select the role of the person it is raised with",
+      "Enter the date raised at this stage",
+      "Date raised at this stage must be a real date",
+      "What the disagreement is about must be 5000 characters or fewer",
+    ]);
+  });
+});
+
+describe("categoryApplies", () => {
+  const raisers = { "cp-drift": ["cp-chair"], "iro-drift": ["iro"] };
+  it("offers each raiser their own list, shared lists to everyone, and everything to a raiser no list names", () => {
+    expect(categoryApplies(raisers, "cp-drift", "cp-chair")).toBe(true);
+    expect(categoryApplies(raisers, "iro-drift", "cp-chair")).toBe(false);
+    expect(categoryApplies(raisers, "shared", "cp-chair")).toBe(true);
+    expect(categoryApplies(raisers, "iro-drift", "social-worker")).toBe(true);
+    expect(categoryApplies(raisers, "iro-drift", undefined)).toBe(true);
+  });
+});
+
+describe("sideActionApplies", () => {
+  it("follows the policy's stage, status, raiser and not-resolved conditions", () => {
+    const atStageFour = { at: ["stage-four"] } as const;
+    expect(sideActionApplies(atStageFour, { stages: [{ stage: "stage-one" }] })).toBe(false);
+    expect(sideActionApplies(atStageFour, { stages: [{ stage: "stage-one" }, { stage: "stage-four" }] })).toBe(true);
+    const cafcass = { at: "any", raisedBy: ["iro"], notResolved: true } as const;
+    expect(sideActionApplies(cafcass, { people: { raiser: { role: "iro" } }, stages: [{ outcome: "resolved" }] })).toBe(false);
+    expect(sideActionApplies(cafcass, { people: { raiser: { role: "iro" } }, stages: [{ outcome: "not-resolved" }] })).toBe(true);
+    expect(sideActionApplies(cafcass, { people: { raiser: { role: "cp-chair" } }, stages: [{ outcome: "not-resolved" }] })).toBe(false);
+    const iro = { at: "any", childStatus: ["looked-after", "child-protection-plan"] } as const;
+    expect(sideActionApplies(iro, { child: { status: ["child-in-need"] } })).toBe(false);
+    expect(sideActionApplies(iro, { child: { status: ["child-in-need", "looked-after"] } })).toBe(true);
+  });
+});
+
+describe("emptyFormData", () => {
+  it("starts every seed's form with its sections and one stage record, and no answers", () => {
+    for (const area of ["sandwell", "solihull", "slough", "liquid-logic-authority", "lscb-chapter-2-3"]) {
+      const { schema } = generateFormSchema(seed(area));
+      expect(emptyFormData(schema as RJSFSchema), area).toEqual({ child: {}, people: { raiser: {}, recipient: {} }, concern: {}, stages: [{}] });
+    }
+  });
+});
