@@ -14,7 +14,10 @@ import { gzipSync } from "node:zlib";
 import { compilePolicyFile } from "../src/compiler/compile-policy.ts";
 import { findPolicyFiles } from "../src/compiler/find-policy-files.ts";
 import { generateFlowchart } from "../src/generators/generate-flowchart.ts";
+import { chromium } from "playwright-core";
+import { findBrowser, quietChromiumArgs } from "../src/render/find-browser.ts";
 import { renderFlowcharts } from "../src/render/render-flowcharts.ts";
+import { serveStatic } from "../test/support/serve-static.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const count = Number(process.argv[2] ?? 200);
@@ -62,7 +65,7 @@ if (build.status !== 0) {
 const files = readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(path.join(outDir, f)).isFile());
 const html = files.filter((f) => f.endsWith(".html"));
 const typeOf = (f: string) =>
-  f === "index.html" ? "index" : f.startsWith("search/") ? "search" : f.endsWith("flowchart/index.html") ? "flowchart" : f.endsWith("briefing/index.html") ? "briefing" : "protocol";
+  f === "index.html" ? "index" : f.startsWith("search/") ? "search" : f.endsWith("flowchart/index.html") ? "flowchart" : f.endsWith("briefing/index.html") ? "briefing" : f.endsWith("form/index.html") ? "form" : "protocol";
 const sizes = new Map<string, { pages: number; html: number; css: number; cssGzip: number; js: number; jsGzip: number }>();
 for (const file of html) {
   const text = readFileSync(path.join(outDir, file), "utf8");
@@ -90,5 +93,41 @@ console.log(`  full build (Astro + Pagefind, cached flowcharts): ${seconds(build
 console.log("  bytes per page (average; CSS and JS counted per page that links them):");
 for (const [type, s] of [...sizes].sort()) {
   console.log(`    ${type.padEnd(10)} ${String(s.pages).padStart(4)} pages   HTML ${kb(s.html / s.pages).padStart(9)}   CSS ${kb(s.css / s.pages).padStart(9)} (${kb(s.cssGzip / s.pages)} gzip)   JS ${kb(s.js / s.pages).padStart(9)} (${kb(s.jsGzip / s.pages)} gzip)`);
+}
+
+// 4. The form page in headless Chromium: the JavaScript it loads before anyone touches it
+// (the island, React, rjsf and the policy's precompiled validator, gzip as a server would
+// send it) and the time from navigation until the form can be used.
+const browserPath = await findBrowser();
+if (browserPath) {
+  const server = await serveStatic(outDir);
+  const browser = await chromium.launch({ executablePath: browserPath, args: quietChromiumArgs });
+  const formPages = seeds.map((_, i) => html.find((f) => f.startsWith(`${path.basename(path.dirname(seeds[i]!))}-${String(i).padStart(4, "0")}/form/`))!);
+  console.log("  form page before interaction (median of 5 loads each, cold browser cache):");
+  for (const file of formPages) {
+    const runs: { js: number; jsGzip: number; ms: number }[] = [];
+    for (let run = 0; run < 5; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const scripts: Promise<Buffer>[] = [];
+      page.on("response", (response) => {
+        if (response.url().endsWith(".js")) scripts.push(response.body());
+      });
+      await page.goto(`${server.url}/${file.replace(/index\.html$/, "")}`);
+      // Interactive: the island has hydrated and the validator is in, so the form renders.
+      await page.getByRole("button", { name: "Check the record" }).waitFor();
+      const ms = await page.evaluate(() => performance.now());
+      await page.waitForLoadState("networkidle");
+      const bodies = await Promise.all(scripts);
+      runs.push({ js: bodies.reduce((n, b) => n + b.length, 0), jsGzip: bodies.reduce((n, b) => n + gzipSync(b).length, 0), ms });
+      await context.close();
+    }
+    const median = <T,>(values: T[], key: (v: T) => number) => values.map(key).sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    console.log(`    ${path.dirname(path.dirname(file)).padEnd(32)} JS ${kb(median(runs, (r) => r.js)).padStart(9)} (${kb(median(runs, (r) => r.jsGzip))} gzip)   load to interactive ${Math.round(median(runs, (r) => r.ms))} ms`);
+  }
+  await browser.close();
+  await server.close();
+} else {
+  console.log("  form page timing skipped: no Chromium found (install chromium or set ESCALATION_KIT_BROWSER)");
 }
 rmSync(work, { recursive: true, force: true });
