@@ -12,8 +12,10 @@ import type {
   FieldTemplateProps,
   ObjectFieldTemplateProps,
   RJSFSchema,
+  SubmitButtonProps,
   WidgetProps,
 } from "@rjsf/utils";
+import { getSubmitButtonOptions } from "@rjsf/utils";
 import type { ThemeProps } from "@rjsf/core";
 import { useEffect, useRef } from "react";
 import { GovukDateWidget } from "./govuk-date-widget.tsx";
@@ -366,7 +368,9 @@ function ErrorListTemplate({ errors }: ErrorListProps) {
   );
 }
 
-function SubmitButton() {
+function SubmitButton({ uiSchema }: SubmitButtonProps) {
+  // The form hides it when there is nothing to check (the emergency stop).
+  if (getSubmitButtonOptions(uiSchema).norender) return null;
   return (
     <button type="submit" className="govuk-button" data-module="govuk-button">
       Check the record

@@ -158,7 +158,21 @@ export default function FormApp(props: FormAppProps) {
       ? { "ui:field": NothingField }
       : { ...(props.uiSchema.sideActions as UiSchema | undefined), ...Object.fromEntries(hiddenSideActions.map((id) => [id, { "ui:field": NothingField }])) };
   const uiSchema: UiSchema = stopped
-    ? { ...props.uiSchema, concern: { "ui:field": NothingField }, people: { "ui:field": NothingField }, stages: { "ui:field": NothingField }, sideActions: { "ui:field": NothingField } }
+    ? {
+        ...props.uiSchema,
+        // Only the question that stopped the form stays, so the way out is right below it.
+        child: Object.fromEntries(
+          Object.keys((schema.properties?.child as RJSFSchema | undefined)?.properties ?? {}).map((key) => [
+            key,
+            key === "imminentSignificantHarm" ? ((props.uiSchema.child as UiSchema | undefined)?.[key] ?? {}) : { "ui:field": NothingField },
+          ]),
+        ),
+        concern: { "ui:field": NothingField },
+        people: { "ui:field": NothingField },
+        stages: { "ui:field": NothingField },
+        sideActions: { "ui:field": NothingField },
+        "ui:submitButtonOptions": { norender: true },
+      }
     : { ...props.uiSchema, sideActions: sideActionsUi };
 
   const validationMessages = (candidate: unknown): string[] => {
@@ -259,19 +273,6 @@ export default function FormApp(props: FormAppProps) {
         )}
       </div>
 
-      {stopped && emergency && (
-        <div className="govuk-warning-text app-emergency" role="alert">
-          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
-          <div className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            <h2 className="govuk-heading-m">Stop: follow the emergency route now</h2>
-            <p className="govuk-body">{emergency.when} Do not use this form. {emergency.to}</p>
-            <p className="govuk-body"><strong>{emergency.title}</strong></p>
-            <ol className="govuk-list govuk-list--number">{emergency.steps.map((s) => <li key={s}>{s}</li>)}</ol>
-          </div>
-        </div>
-      )}
-
       {activeNotices.map((n) => (
         <div className="govuk-inset-text" key={n.id} role="status" data-testid={`notice-${n.id}`}>
           <h2 className="govuk-heading-s">{n.title}</h2>
@@ -345,6 +346,21 @@ export default function FormApp(props: FormAppProps) {
       ) : (
         <p className="govuk-body">Loading the form…</p>
       )}
+
+      {/* Right below the question that stops the form, where the user's eyes are. */}
+      {stopped && emergency && (
+        <div className="govuk-warning-text app-emergency" role="alert">
+          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <div className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            <h2 className="govuk-heading-m">Stop: follow the emergency route now</h2>
+            <p className="govuk-body">{emergency.when} Do not use this form. {emergency.to}</p>
+            <p className="govuk-body"><strong>{emergency.title}</strong></p>
+            <ol className="govuk-list govuk-list--number">{emergency.steps.map((s) => <li key={s}>{s}</li>)}</ol>
+          </div>
+        </div>
+      )}
+
     </div>
   );
 }

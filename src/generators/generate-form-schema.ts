@@ -185,6 +185,8 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
   const uiSchema: Schema = {
     "ui:order": ["bankHolidays", "child", "people", "concern", "stages", "sideActions", "*"],
     child: {
+      // The screening question comes first: a yes stops the form before anything is typed.
+      ...(emergency ? { "ui:order": ["imminentSignificantHarm", "*"] } : {}),
       status: { "ui:widget": "checkboxes" },
       imminentSignificantHarm: { "ui:widget": "radio" },
       dateOfBirth: { "ui:widget": "govukDate" },
