@@ -24,6 +24,8 @@ export const cspDirectives = /** @type {const} */ ([
 export default defineConfig({
   output: "static",
   base: process.env.ESCALATION_KIT_BASE ?? "/",
+  // The site's public address, when known: gives the Atom feed absolute links.
+  site: process.env.ESCALATION_KIT_SITE_URL || undefined,
   trailingSlash: "ignore",
   integrations: [policyCompiler(), react()],
   // No Markdown pages; Shiki's inline styles would need 'unsafe-inline' under the CSP.

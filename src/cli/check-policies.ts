@@ -3,7 +3,8 @@
  * diagnostic of every file, and exits 1 when any error is found (with --strict, any
  * warning too, so a policy group's CI can fail on an overdue review).
  */
-import { compilePolicyFile } from "../compiler/compile-policy.ts";
+import { identifyPolicyFile } from "../compiler/compile-policy.ts";
+import { compilePolicySet } from "../compiler/compile-policy-set.ts";
 import { findPolicyFiles } from "../compiler/find-policy-files.ts";
 import { formatDiagnostic, summariseDiagnostics } from "../diagnostics/format-diagnostic.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
@@ -15,14 +16,14 @@ const targets = args.filter((a) => !a.startsWith("--"));
 const files = findPolicyFiles(targets.length > 0 ? targets : ["policies"]);
 const colour = process.stdout.isTTY && !process.env.NO_COLOR;
 
-const all: Diagnostic[] = [];
-for (const file of files) {
-  const result = compilePolicyFile(file, todayArg ? { today: todayArg } : {});
-  for (const diagnostic of result.diagnostics) {
-    console.log(formatDiagnostic(diagnostic, { source: result.source, colour }));
-    console.log();
-  }
-  all.push(...result.diagnostics);
+// Compiled as a set: some mistakes only show across files (two revisions of an area
+// taking effect on the same day).
+const set = compilePolicySet(files, todayArg ? { today: todayArg } : {});
+const sources = new Map(set.files.map((f) => [identifyPolicyFile(f.file).file, f.source]));
+const all: readonly Diagnostic[] = set.diagnostics;
+for (const diagnostic of all) {
+  console.log(formatDiagnostic(diagnostic, { source: sources.get(diagnostic.file) ?? "", colour }));
+  console.log();
 }
 if (files.length === 0) console.log("No policy files found.");
 console.log(summariseDiagnostics(all, files.length));

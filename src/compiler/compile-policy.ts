@@ -7,6 +7,7 @@ import { normalisePolicy, type PolicyIdentity } from "./normalise-policy.ts";
 import { parsePolicyYaml } from "./parse-policy-yaml.ts";
 import type { PolicyInput } from "./policy-input.ts";
 import type { Policy } from "./policy-model.ts";
+import type { SourceLocator } from "./source-locator.ts";
 import { validatePolicySchema } from "./validate-policy-schema.ts";
 
 export interface CompileOptions {
@@ -19,6 +20,8 @@ export interface CompileResult {
   readonly policy?: Policy;
   readonly diagnostics: readonly Diagnostic[];
   readonly source: string;
+  /** Where a path in the file is, for checks across files (several revisions of an area). */
+  readonly locate?: SourceLocator;
 }
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
@@ -48,7 +51,7 @@ export function compilePolicySource(source: string, identity: PolicyIdentity, op
   const input = parsed.data as PolicyInput;
   const diagnostics = checkPolicySemantics(input, identity, parsed.locate, { today: options.today ?? todayIso() });
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics, source };
-  return { policy: normalisePolicy(input, identity), diagnostics, source };
+  return { policy: normalisePolicy(input, identity), diagnostics, source, locate: parsed.locate };
 }
 
 export function compilePolicyFile(file: string, options: CompileOptions = {}): CompileResult {

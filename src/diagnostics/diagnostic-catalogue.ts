@@ -118,7 +118,7 @@ export const diagnosticCatalogue = {
   SCHEMA_INVALID: {
     severity: "error",
     message: "{where} is not valid: {detail}.",
-    hint: "Compare with the field reference in the README.",
+    hint: "Compare with the field reference, docs/field-reference.md.",
   },
 
   // --- Meaning: checks the schema cannot express --------------------------------------
@@ -191,6 +191,22 @@ export const diagnosticCatalogue = {
     severity: "warning",
     message: "The review date {date} has passed.",
     hint: "Review the procedure and publish a new revision with a new `nextReview` date.",
+  },
+  // --- Across the revisions of one area ----------------------------------------------
+  POLICY_REVISION_SAME_DAY: {
+    severity: "error",
+    message: "Revisions {revision} and {other} of {area} both take effect on {date}.",
+    hint: "Give each revision its own `effective` date: on that day the later revision replaces the earlier one, so two on one day leave it unclear which is in force.",
+  },
+  POLICY_REVISION_UNDATED: {
+    severity: "error",
+    message: "{area} has {count} revisions, but revision {revision} has no effective date.",
+    hint: "With more than one revision, each needs `revision.effective` so the site can tell which one is in force and which it replaced.",
+  },
+  POLICY_AREA_NOT_IN_FORCE: {
+    severity: "warning",
+    message: "No revision of {area} is in force yet: the first, {revision}, takes effect on {date}.",
+    hint: "The site shows it as coming into force on that date. If the procedure already applies, correct `revision.effective`.",
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

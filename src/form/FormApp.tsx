@@ -41,6 +41,8 @@ export interface FormAppProps {
   readonly timescales: Readonly<Record<string, StageTimescale>>;
   /** What the policy says about each stage (by stage id), shown in a stage record once chosen. */
   readonly stageGuides: Readonly<Record<string, readonly string[]>>;
+  /** Other revisions of this policy (by revision id): their version and what changed from them to this one. */
+  readonly otherRevisions: Readonly<Record<string, { readonly version: string; readonly changes: readonly string[] }>>;
   /** Bank holidays per nation (YYYY-MM-DD lists), embedded at build time. */
   readonly bankHolidays: Readonly<Record<string, readonly string[]>>;
   readonly jurisdiction: string | null;
@@ -90,7 +92,7 @@ export default function FormApp(props: FormAppProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [data, setData] = useState<Data>(() => emptyFormData(schema) as Data);
   const [dirty, setDirty] = useState(false);
-  const [message, setMessage] = useState<{ kind: "error" | "success" | "info"; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: "error" | "success" | "info"; text: string; details?: readonly string[] } | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -200,11 +202,16 @@ export default function FormApp(props: FormAppProps) {
     setData(withDueDates(result.data as Data));
     setFormKey((k) => k + 1);
     setDirty(false);
-    setMessage(
-      result.olderRevision
-        ? { kind: "info", text: `This record was saved under revision ${result.olderRevision} of the policy; this page uses revision ${meta.revisionId}. Check the stages and timescales, which may have changed.` }
-        : { kind: "success", text: `Opened ${file.name}.` },
-    );
+    if (result.olderRevision) {
+      const other = props.otherRevisions[result.olderRevision];
+      setMessage({
+        kind: "info",
+        text: other
+          ? `Opened ${file.name}. It was saved under version ${other.version} of the policy; this page is version ${meta.version}. ${other.changes.length === 0 ? "Nothing that affects the record changed." : `What changed since (check the stages, dates and people in the record):`}`
+          : `Opened ${file.name}. It was saved under revision ${result.olderRevision}, which this page does not know; this page is version ${meta.version}. Check the stages and timescales.`,
+        details: [...(other?.changes ?? []), ...(result.problems ?? []).map((p) => `To put right in this version: ${p}`)],
+      });
+    } else setMessage({ kind: "success", text: `Opened ${file.name}.` });
   };
 
   const hiddenPaths = new Set(hiddenSideActions.map((id) => `sideActions.${id}`));
@@ -251,7 +258,14 @@ export default function FormApp(props: FormAppProps) {
           ) : (
             <>
               <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="form-message-title">{message.kind === "success" ? "Done" : "Important"}</h2></div>
-              <div className="govuk-notification-banner__content"><p className="govuk-body">{message.text}</p></div>
+              <div className="govuk-notification-banner__content">
+                <p className="govuk-body">{message.text}</p>
+                {message.details && message.details.length > 0 && (
+                  <ul className="govuk-list govuk-list--bullet" data-testid="revision-changes">
+                    {message.details.map((line) => <li key={line}>{line}</li>)}
+                  </ul>
+                )}
+              </div>
             </>
           )}
         </div>

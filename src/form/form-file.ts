@@ -25,7 +25,7 @@ export function createFormFile(meta: FormFileMeta, data: unknown, savedAt: Date)
 }
 
 export type OpenResult =
-  | { readonly ok: true; readonly data: unknown; readonly olderRevision?: string }
+  | { readonly ok: true; readonly data: unknown; readonly olderRevision?: string; readonly problems?: readonly string[] }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -50,9 +50,19 @@ export function readFormFile(text: string, size: number, meta: FormFileMeta, val
   if (file.schemaVersion !== meta.schemaVersion) {
     return { ok: false, message: `The file was saved with form version ${String(file.schemaVersion)}, which this page (version ${meta.schemaVersion}) cannot read.` };
   }
+  if (file.data === null || typeof file.data !== "object" || Array.isArray(file.data)) {
+    return { ok: false, message: "The file is not a saved escalation record: it has no answers in it." };
+  }
   const errors = validate(file.data);
+  // A draft from another revision of the policy may name a stage or role this revision
+  // no longer has: it opens, with those answers listed for the user to put right,
+  // because refusing it would lose the record. From this revision, the same errors can
+  // only mean the file was edited by hand.
+  if (file.revisionId !== meta.revisionId) {
+    return { ok: true, data: file.data, olderRevision: String(file.revisionId), ...(errors.length > 0 ? { problems: errors } : {}) };
+  }
   if (errors.length > 0) {
     return { ok: false, message: `The file has answers this form cannot accept, so it may have been changed by hand: ${errors.slice(0, 3).join("; ")}${errors.length > 3 ? "; …" : ""}` };
   }
-  return { ok: true, data: file.data, ...(file.revisionId !== meta.revisionId ? { olderRevision: String(file.revisionId) } : {}) };
+  return { ok: true, data: file.data };
 }

@@ -1,4 +1,5 @@
-import { compilePolicyFile } from "../compiler/compile-policy.ts";
+import { identifyPolicyFile } from "../compiler/compile-policy.ts";
+import { compilePolicySet, type AreaRevisions } from "../compiler/compile-policy-set.ts";
 import { findPolicyFiles } from "../compiler/find-policy-files.ts";
 import type { Policy } from "../compiler/policy-model.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
@@ -6,6 +7,8 @@ import { formatDiagnostic, summariseDiagnostics } from "../diagnostics/format-di
 
 export interface SitePolicies {
   readonly policies: readonly Policy[];
+  /** Each area's revisions in order, with the one in force. */
+  readonly areas: readonly AreaRevisions[];
   readonly diagnostics: readonly Diagnostic[];
   /** The printed report, as `npm run check` prints it. */
   readonly report: string;
@@ -17,19 +20,24 @@ let cached: SitePolicies | undefined;
 /** The policies folder; ESCALATION_KIT_POLICIES builds a site from another (tests, previews). */
 export const policiesRoot = (): string => process.env.ESCALATION_KIT_POLICIES ?? "policies";
 
+/** Forgets the compiled policies, so `npm run dev` picks up an edited YAML file. */
+export function clearSitePolicies(): void {
+  cached = undefined;
+}
+
 export function loadSitePolicies(root = policiesRoot()): SitePolicies {
   if (cached) return cached;
   const files = findPolicyFiles([root]);
-  const policies: Policy[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const set = compilePolicySet(files);
+  const sources = new Map(set.files.map((f) => [identifyPolicyFile(f.file).file, f.source]));
   const lines: string[] = [];
-  for (const file of files) {
-    const result = compilePolicyFile(file);
-    diagnostics.push(...result.diagnostics);
-    for (const d of result.diagnostics) lines.push(formatDiagnostic(d, { source: result.source }), "");
-    if (result.policy) policies.push(result.policy);
-  }
-  lines.push(summariseDiagnostics(diagnostics, files.length));
-  cached = { policies, diagnostics, report: lines.join("\n") };
+  for (const d of set.diagnostics) lines.push(formatDiagnostic(d, { source: sources.get(d.file) ?? "" }), "");
+  lines.push(summariseDiagnostics(set.diagnostics, files.length));
+  cached = {
+    policies: set.areas.flatMap((a) => a.revisions.map((r) => r.policy)),
+    areas: set.areas,
+    diagnostics: set.diagnostics,
+    report: lines.join("\n"),
+  };
   return cached;
 }

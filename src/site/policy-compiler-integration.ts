@@ -1,9 +1,12 @@
-import type { AstroIntegration } from "astro";
+import path from "node:path";
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import type { ViteDevServer } from "vite";
+import type { Policy } from "../compiler/policy-model.ts";
 import { renderFlowcharts } from "../render/render-flowcharts.ts";
 import { generateFlowchart } from "../generators/generate-flowchart.ts";
 import { generateFormSchema } from "../generators/generate-form-schema.ts";
 import { buildFormValidators } from "../render/build-form-validators.ts";
-import { loadSitePolicies } from "./load-site-policies.ts";
+import { clearSitePolicies, loadSitePolicies, policiesRoot } from "./load-site-policies.ts";
 
 /**
  * Compiles every policy before Astro renders anything, and renders their flowcharts to
@@ -24,16 +27,68 @@ export function policyCompiler(): AstroIntegration {
           error.stack = error.message; // the report is the useful part, not our call stack
           throw error;
         }
-        const result = await renderFlowcharts(
-          policies.map((p) => generateFlowchart(p).source),
-          { warn: (message) => logger.warn(message) },
-        );
-        const validators = await buildFormValidators(policies.map((p) => generateFormSchema(p).schema));
-        logger.info(`form validators: ${validators.built} compiled, ${validators.cached} from cache`);
-        logger.info(
-          `flowcharts: ${result.rendered} rendered${result.millisecondsPerDiagram ? ` (${Math.round(result.millisecondsPerDiagram)} ms each)` : ""}, ${result.cached} from cache, ${result.fallback} left to the browser`,
-        );
+        await prepareArtifacts(policies, logger);
+      },
+      "astro:server:setup": ({ server, logger }) => {
+        // `npm run dev`: an edited, added or removed policy recompiles everything (a few
+        // milliseconds per file), reports its diagnostics in the terminal and in the
+        // browser's error overlay, and reloads the open pages.
+        const root = path.resolve(policiesRoot());
+        server.watcher.add(root);
+        const onChange = async (file: string) => {
+          if (!file.startsWith(root) || !/\.ya?ml$/i.test(file)) return;
+          clearSitePolicies();
+          const { policies, diagnostics, report } = loadSitePolicies();
+          const errors = diagnostics.filter((d) => d.severity === "error");
+          if (diagnostics.length > 0) (errors.length > 0 ? logger.error : logger.warn).call(logger, `\n${report}`);
+          else logger.info(`${path.relative(process.cwd(), file)}: no problems`);
+          if (errors.length > 0) {
+            server.ws.send({ type: "error", err: { message: `The policies have ${errors.length} error(s):\n\n${stripAnsi(report)}`, stack: "", plugin: "escalation-kit" } });
+            return;
+          }
+          await prepareArtifacts(policies, logger);
+          reloadPolicyModules(server);
+        };
+        for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, (file) => void onChange(file));
       },
     },
   };
 }
+
+/**
+ * The pages run in Vite's module runner, which holds its own copy of the compiled
+ * policies: forget every evaluated module of ours there, clear Astro's cached
+ * getStaticPaths results (the same message Astro sends when content changes), and
+ * reload the browser.
+ */
+function reloadPolicyModules(server: ViteDevServer): void {
+  const sourceRoot = path.resolve("src");
+  for (const environment of Object.values(server.environments)) {
+    // Only runnable environments (ssr, prerender) have a runner holding evaluated modules.
+    const runner = "runner" in environment ? (environment as { runner: { evaluatedModules: { fileToModulesMap: Map<string, Set<unknown>>; invalidateModule(m: unknown): void } } }).runner : undefined;
+    for (const [file, modules] of runner?.evaluatedModules.fileToModulesMap ?? []) {
+      if (file.startsWith(sourceRoot)) for (const module of modules) runner!.evaluatedModules.invalidateModule(module);
+    }
+    for (const module of environment.moduleGraph.idToModuleMap.values()) {
+      if (module.file?.startsWith(sourceRoot)) environment.moduleGraph.invalidateModule(module);
+    }
+    environment.hot.send("astro:content-changed", {});
+  }
+  server.ws.send({ type: "full-reload", path: "*" });
+}
+
+/** Flowchart SVGs and form validators for every policy, from cache when unchanged. */
+async function prepareArtifacts(policies: readonly Policy[], logger: AstroIntegrationLogger): Promise<void> {
+  const result = await renderFlowcharts(
+    policies.map((p) => generateFlowchart(p).source),
+    { warn: (message) => logger.warn(message) },
+  );
+  const validators = await buildFormValidators(policies.map((p) => generateFormSchema(p).schema));
+  logger.info(`form validators: ${validators.built} compiled, ${validators.cached} from cache`);
+  logger.info(
+    `flowcharts: ${result.rendered} rendered${result.millisecondsPerDiagram ? ` (${Math.round(result.millisecondsPerDiagram)} ms each)` : ""}, ${result.cached} from cache, ${result.fallback} left to the browser`,
+  );
+}
+
+// The report has no colour codes today; stripped anyway, as the overlay shows them raw.
+const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");

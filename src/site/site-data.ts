@@ -5,38 +5,66 @@ import { isStated, type Policy } from "../compiler/policy-model.ts";
 import { generateFlowchart, type Flowchart } from "../generators/generate-flowchart.ts";
 import { generateFormSchema, type FormDefinition } from "../generators/generate-form-schema.ts";
 import { readCachedSvg } from "../render/render-flowcharts.ts";
+import type { AreaRevision } from "../compiler/compile-policy-set.ts";
 import { loadSitePolicies } from "./load-site-policies.ts";
 
 export interface Area {
   readonly id: string;
-  /** Every revision, oldest first. */
-  readonly revisions: readonly Policy[];
+  /** Every revision, oldest first by effective date, with its status. */
+  readonly revisions: readonly AreaRevision[];
+  /** The revision in force (or, before any is, the first to come). */
   readonly current: Policy;
 }
 
-/** Sort key for revisions: effective date, else published, else the file name. */
-function revisionKey(policy: Policy): string {
-  const date = isStated(policy.revision.effective) ? policy.revision.effective.first : isStated(policy.revision.published) ? policy.revision.published.first : "";
-  return `${date}|${policy.revisionId}`;
-}
-
 export function getAreas(): Area[] {
-  const byArea = new Map<string, Policy[]>();
-  for (const policy of loadSitePolicies().policies) byArea.set(policy.areaId, [...(byArea.get(policy.areaId) ?? []), policy]);
-  return [...byArea]
-    .map(([id, policies]) => {
-      const revisions = [...policies].sort((a, b) => revisionKey(a).localeCompare(revisionKey(b)));
-      return { id, revisions, current: revisions.at(-1)! };
-    })
+  return loadSitePolicies()
+    .areas.map((a) => ({ id: a.areaId, revisions: a.revisions, current: a.current }))
     .sort((a, b) => a.current.area.displayName.localeCompare(b.current.area.displayName));
 }
 
-const flowcharts = new Map<string, Flowchart>();
+/**
+ * One policy revision as a set of pages: at the area's plain address (`/<area>/`, always
+ * the current revision) or at the revision's permanent address (`/<area>/<revision>/`).
+ */
+export interface PolicyView {
+  readonly area: Area;
+  readonly revision: AreaRevision;
+  readonly policy: Policy;
+  readonly permanent: boolean;
+}
+
+export function getViews(): PolicyView[] {
+  return getAreas().flatMap((area) => {
+    const current = area.revisions.find((r) => r.policy === area.current)!;
+    return [
+      { area, revision: current, policy: area.current, permanent: false },
+      ...area.revisions.map((revision) => ({ area, revision, policy: revision.policy, permanent: true })),
+    ];
+  });
+}
+
+/** The `[...policy]` route parameter: "solihull" or "solihull/2017-04". */
+export const viewPath = (view: Pick<PolicyView, "policy" | "permanent">): string =>
+  view.permanent ? `${view.policy.areaId}/${view.policy.revisionId}` : view.policy.areaId;
+
+/** getStaticPaths for every per-policy page: the plain address and each permanent one. */
+export function policyStaticPaths() {
+  return getViews().map((view) => ({ params: { policy: viewPath(view) }, props: view }));
+}
+
+/** The view of a revision at its permanent address. */
+export function permanentView(area: Area, policy: Policy): PolicyView {
+  return { area, revision: area.revisions.find((r) => r.policy === policy)!, policy, permanent: true };
+}
+
+// Keyed by the policy object, not its id: `npm run dev` recompiles an edited file into
+// a new object, and the old artifacts must not be served for it.
+const flowcharts = new WeakMap<Policy, Flowchart>();
 export function getFlowchart(policy: Policy): Flowchart {
-  let flowchart = flowcharts.get(policy.id);
+  let flowchart = flowcharts.get(policy);
   if (!flowchart) {
     flowchart = generateFlowchart(policy);
-    flowcharts.set(policy.id, flowchart);
+    flowcharts.set(policy, flowchart);
   }
   return flowchart;
 }
@@ -56,30 +84,49 @@ export function siteUrl(path: string): string {
   return `${base}/${path.replace(/^\//, "")}`;
 }
 
-export const areaUrls = (areaId: string) => ({
-  protocol: siteUrl(`${areaId}/`),
-  flowchart: siteUrl(`${areaId}/flowchart/`),
-  flowchartSvg: siteUrl(`${areaId}/flowchart.svg`),
-  flowchartSource: siteUrl(`${areaId}/flowchart.mmd`),
-  briefing: siteUrl(`${areaId}/briefing/`),
-  form: siteUrl(`${areaId}/form/`),
-  formSchema: siteUrl(`${areaId}/form.schema.json`),
-  formUiSchema: siteUrl(`${areaId}/form.ui.json`),
-  formType: siteUrl(`${areaId}/form-data.d.ts`),
-  formValidator: siteUrl(`${areaId}/form-validator.js`),
+/** Every address of one policy view; `base` is `<area>/` or `<area>/<revision>/`. */
+function urlsUnder(base: string) {
+  return {
+    protocol: siteUrl(base),
+    flowchart: siteUrl(`${base}flowchart/`),
+    flowchartSvg: siteUrl(`${base}flowchart.svg`),
+    flowchartSource: siteUrl(`${base}flowchart.mmd`),
+    briefing: siteUrl(`${base}briefing/`),
+    form: siteUrl(`${base}form/`),
+    formSchema: siteUrl(`${base}form.schema.json`),
+    formUiSchema: siteUrl(`${base}form.ui.json`),
+    formType: siteUrl(`${base}form-data.d.ts`),
+    formValidator: siteUrl(`${base}form-validator.js`),
+    policyJson: siteUrl(`${base}policy.json`),
+    changes: siteUrl(`${base}changes/`),
+    changesJson: siteUrl(`${base}changes.json`),
+  };
+}
+
+export type ViewUrls = ReturnType<typeof urlsUnder>;
+
+/** The area's plain addresses, which always show the current revision. */
+export const areaUrls = (areaId: string): ViewUrls & { history: string } => ({ ...urlsUnder(`${areaId}/`), history: siteUrl(`${areaId}/history/`) });
+
+export const viewUrls = (view: Pick<PolicyView, "policy" | "permanent">): ViewUrls & { history: string } => ({
+  ...urlsUnder(`${viewPath(view)}/`),
+  history: siteUrl(`${view.policy.areaId}/history/`),
 });
 
-const forms = new Map<string, FormDefinition>();
+/** A revision's permanent addresses. */
+export const revisionUrls = (policy: Policy) => viewUrls({ policy, permanent: true });
+
+const forms = new WeakMap<Policy, FormDefinition>();
 export function getForm(policy: Policy): FormDefinition {
-  let form = forms.get(policy.id);
+  let form = forms.get(policy);
   if (!form) {
     form = generateFormSchema(policy);
-    forms.set(policy.id, form);
+    forms.set(policy, form);
   }
   return form;
 }
 
-/** getStaticPaths for the per-area pages: one page per area, for its current revision. */
+/** getStaticPaths for pages that exist once per area (its revision history). */
 export function areaStaticPaths() {
   return getAreas().map((area) => ({ params: { area: area.id }, props: { area } }));
 }

@@ -15,6 +15,7 @@ declare module "vitest" {
     siteDir: string;
     injectionUrl: string;
     fallbackUrl: string;
+    revisionsUrl: string;
   }
 }
 
@@ -29,22 +30,26 @@ export async function setup(project: TestProject): Promise<void> {
   const siteDir = path.join(workDir, "site");
   const injectionDir = path.join(workDir, "injection");
   const fallbackDir = path.join(workDir, "fallback");
+  const revisionsDir = path.join(workDir, "revisions");
   const builds = [
     [siteDir, {}],
     [injectionDir, { ESCALATION_KIT_POLICIES: "test/fixtures/injection" }],
     // As on a machine with no browser: an empty flowchart cache and none to render with.
     [fallbackDir, { ESCALATION_KIT_BROWSER: "none", ESCALATION_KIT_FLOWCHART_CACHE: path.join(workDir, "empty-cache") }],
+    // A fictional area with a superseded, a current and an upcoming revision.
+    [revisionsDir, { ESCALATION_KIT_POLICIES: "test/fixtures/revisions" }],
   ] as const;
   for (const [dir, env] of builds) {
     if (process.env.ESCALATION_KIT_E2E_DIR && existsSync(path.join(dir, "index.html"))) continue;
     const result = buildSite(dir, env);
     if (result.status !== 0) throw new Error(`site build for the tests failed:\n${result.output}`);
   }
-  servers = [await serveStatic(siteDir), await serveStatic(injectionDir), await serveStatic(fallbackDir)];
+  servers = [await serveStatic(siteDir), await serveStatic(injectionDir), await serveStatic(fallbackDir), await serveStatic(revisionsDir)];
   project.provide("siteUrl", servers[0]!.url);
   project.provide("siteDir", siteDir);
   project.provide("injectionUrl", servers[1]!.url);
   project.provide("fallbackUrl", servers[2]!.url);
+  project.provide("revisionsUrl", servers[3]!.url);
 }
 
 export async function teardown(): Promise<void> {

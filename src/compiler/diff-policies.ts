@@ -1,0 +1,499 @@
+/**
+ * What changed between two revisions of one area's policy, in terms a reader of the
+ * "what changed" page cares about (a stage added, a timescale shortened, a role renamed)
+ * rather than as a text diff of the YAML, which would show reworded comments and moved
+ * lines as changes and hide what they mean.
+ *
+ * Things are matched by their ids, never by position or wording: an id is the author's
+ * statement that two revisions describe the same stage, role or route.
+ */
+import {
+  describeDuration,
+  describeRoles,
+  describeTimescale,
+  joinWords,
+  notStatedText,
+  stageHeading,
+} from "../generators/describe-policy.ts";
+import {
+  isStated,
+  type Jurisdiction,
+  type Policy,
+  type Stage,
+  type Stated,
+  type Timescale,
+  type Track,
+} from "./policy-model.ts";
+
+/**
+ * Permanent codes: they are published in the policy JSON and other systems may filter on
+ * them, so a code is never renamed or reused; new kinds are added at the end.
+ */
+export const policyChangeKinds = [
+  "title-changed",
+  "jurisdiction-changed",
+  "track-added",
+  "track-removed",
+  "track-renamed",
+  "stage-added",
+  "stage-removed",
+  "stage-renamed",
+  "stage-reordered",
+  "stage-recipient-changed",
+  "timescale-changed",
+  "role-added",
+  "role-removed",
+  "role-renamed",
+  "route-added",
+  "route-removed",
+  "side-action-added",
+  "side-action-removed",
+  "category-added",
+  "category-removed",
+  "principle-added",
+  "principle-removed",
+  "contact-added",
+  "contact-removed",
+  "contact-changed",
+] as const;
+export type PolicyChangeKind = (typeof policyChangeKinds)[number];
+
+/** The part of the policy a change is in; the names follow the Policy model's fields. */
+export type PolicyChangeArea =
+  | "policy"
+  | "tracks"
+  | "stages"
+  | "timescales"
+  | "roles"
+  | "routes"
+  | "sideActions"
+  | "categories"
+  | "principles"
+  | "contacts";
+
+/** One change, as plain JSON data: it is published on the site as it is. */
+export interface PolicyChange {
+  readonly kind: PolicyChangeKind;
+  readonly area: PolicyChangeArea;
+  /** The changed thing's id; for a contact, its role id or else its name; for the policy itself, the field. */
+  readonly id: string;
+  /** The track a stage (or its timescale) belongs to. */
+  readonly trackId?: string;
+  /** Short wording of the old value; absent for an addition. */
+  readonly before?: string;
+  /** Short wording of the new value; absent for a removal. */
+  readonly after?: string;
+  /** One plain-English sentence for the "what changed" page. */
+  readonly summary: string;
+}
+
+/**
+ * Lists the changes from `older` to `newer`. Both must be revisions of one area; nothing
+ * checks that, so comparing two areas is possible (a comparison page may want it).
+ *
+ * The order is stable so that the published JSON and the golden files only change when
+ * the policies do: sections in a fixed order (the policy itself, tracks with their
+ * stages, roles, routes, side actions, categories, principles, contacts); within a
+ * section, things in the newer revision's order with each thing's changes together,
+ * then what was removed, in the older revision's order.
+ */
+export function diffPolicies(older: Policy, newer: Policy): PolicyChange[] {
+  return [
+    ...diffPolicyFields(older, newer),
+    ...diffTracks(older, newer),
+    ...diffRoles(older, newer),
+    ...diffRoutes(older, newer),
+    ...diffSideActions(older, newer),
+    ...diffCategories(older, newer),
+    ...diffPrinciples(older, newer),
+    ...diffContacts(older, newer),
+  ];
+}
+
+// --- helpers --------------------------------------------------------------------------------
+
+/** Optional properties are left out rather than set to undefined, so the JSON has no holes. */
+function change(
+  kind: PolicyChangeKind,
+  area: PolicyChangeArea,
+  id: string,
+  summary: string,
+  values: { trackId?: string; before?: string; after?: string } = {},
+): PolicyChange {
+  return {
+    kind,
+    area,
+    id,
+    ...(values.trackId !== undefined ? { trackId: values.trackId } : {}),
+    ...(values.before !== undefined ? { before: values.before } : {}),
+    ...(values.after !== undefined ? { after: values.after } : {}),
+    summary,
+  };
+}
+
+/**
+ * Pairs the items of two lists by key: `kept` in the newer order, `removed` in the older.
+ * Keys are unique within a policy (the semantic checks make sure), except contacts, whose
+ * keys are made unique by the caller.
+ */
+function matchById<T>(olderItems: readonly T[], newerItems: readonly T[], key: (item: T) => string) {
+  const olderByKey = new Map(olderItems.map((item) => [key(item), item]));
+  const newerKeys = new Set(newerItems.map(key));
+  return {
+    added: newerItems.filter((item) => !olderByKey.has(key(item))),
+    kept: newerItems.flatMap((item) => {
+      const before = olderByKey.get(key(item));
+      return before === undefined ? [] : [{ before, after: item }];
+    }),
+    removed: olderItems.filter((item) => !newerKeys.has(key(item))),
+    /** Every newer item, with its older match if it has one: for sections that report additions and changes in one pass. */
+    inNewerOrder: newerItems.map((item) => ({ after: item, before: olderByKey.get(key(item)) })),
+  };
+}
+
+/** "Not stated" and an empty list say the same for lists of things: there are none to compare. */
+const statedList = <T>(value: Stated<readonly T[]>): readonly T[] => (isStated(value) ? value : []);
+
+const quoted = (text: string) => `"${text}"`;
+
+/** Long texts (a principle) are cut at a word in the summary; before and after keep them whole. */
+function shorten(text: string, max = 120): string {
+  // The text's own full stop is dropped: the summary sentence brings one after the quote.
+  const flat = text.replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : max).replace(/[,;:.]$/, "")}…`;
+}
+
+// --- the policy itself ----------------------------------------------------------------------
+
+const jurisdictionNames: Record<Jurisdiction, string> = {
+  england: "England",
+  wales: "Wales",
+  scotland: "Scotland",
+  "northern-ireland": "Northern Ireland",
+};
+const describeJurisdiction = (value: Stated<Jurisdiction>) => (isStated(value) ? jurisdictionNames[value] : notStatedText);
+
+function diffPolicyFields(older: Policy, newer: Policy): PolicyChange[] {
+  const changes: PolicyChange[] = [];
+  if (older.title !== newer.title) {
+    changes.push(
+      change("title-changed", "policy", "title", `Title changed from ${quoted(older.title)} to ${quoted(newer.title)}.`, { before: older.title, after: newer.title }),
+    );
+  }
+  const [was, now] = [older.area.jurisdiction, newer.area.jurisdiction];
+  const [before, after] = [describeJurisdiction(was), describeJurisdiction(now)];
+  if (before !== after) {
+    // Each says what follows, because it is not obvious: the nation decides which bank
+    // holidays are skipped when a working-day timescale is counted.
+    const summary = !isStated(was)
+      ? `The policy now says it applies in ${after}, whose bank holidays are skipped when working days are counted.`
+      : !isStated(now)
+        ? `The policy no longer says which nation it applies in (it said ${before}), so which bank holidays to skip when counting working days is not known.`
+        : `Jurisdiction changed from ${before} to ${after}, which decides the bank holidays skipped when working days are counted.`;
+    changes.push(change("jurisdiction-changed", "policy", "jurisdiction", summary, { before, after }));
+  }
+  return changes;
+}
+
+// --- tracks and stages ----------------------------------------------------------------------
+
+function diffTracks(older: Policy, newer: Policy): PolicyChange[] {
+  const tracks = matchById(older.tracks, newer.tracks, (t) => t.id);
+  const changes: PolicyChange[] = [];
+  for (const { before, after } of tracks.inNewerOrder) {
+    if (!before) {
+      // A new track's stages are all new: naming them here says so in one entry rather than one per stage.
+      changes.push(change("track-added", "tracks", after.id, `Track ${quoted(after.title)} added, ${describeTrackStages(after)}.`, { after: after.title }));
+      continue;
+    }
+    if (before.title !== after.title) {
+      changes.push(change("track-renamed", "tracks", after.id, `Track ${quoted(before.title)} renamed ${quoted(after.title)}.`, { before: before.title, after: after.title }));
+    }
+    changes.push(...diffStages(older, newer, before, after));
+  }
+  for (const track of tracks.removed) {
+    changes.push(change("track-removed", "tracks", track.id, `Track ${quoted(track.title)} removed, ${describeTrackStages(track)}.`, { before: track.title }));
+  }
+  return changes;
+}
+
+function describeTrackStages(track: Track): string {
+  const count = track.stages.length;
+  return `with ${count} ${count === 1 ? "stage" : "stages"}: ${joinWords(track.stages.map(stageHeading), "and")}`;
+}
+
+/**
+ * How a stage is named at the start of a summary: "Stage 2 (Team Manager)", or with a dash
+ * when the title has brackets of its own ("Formal Stage One – Escalation to Assistant Team
+ * Manager (ATM)"). A stage of a track other than the policy's first is placed in its
+ * track, since stage names repeat across tracks ("Stage 1" in each).
+ */
+function stageLabel(policy: Policy, stage: Stage): string {
+  const name = !stage.title ? stage.name : stage.title.includes("(") ? `${stage.name} – ${stage.title}` : `${stage.name} (${stage.title})`;
+  return `${name}${inTrack(policy, stage)}`;
+}
+
+function inTrack(policy: Policy, stage: Stage): string {
+  const track = policy.tracks.find((t) => t.id === stage.trackId);
+  return track && policy.tracks[0] !== track ? ` in ${quoted(track.title)}` : "";
+}
+
+function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack: Track): PolicyChange[] {
+  const stages = matchById(olderTrack.stages, newerTrack.stages, (s) => s.id);
+  const moved = findMovedStages(stages.kept.map(({ before }) => before.index));
+  const changes: PolicyChange[] = [];
+  const trackId = newerTrack.id;
+  let keptIndex = 0;
+  for (const { before, after } of stages.inNewerOrder) {
+    if (!before) {
+      changes.push(
+        change("stage-added", "stages", after.id, `Stage ${quoted(stageHeading(after))} added at position ${after.index + 1}${inTrack(newer, after)}.`, { trackId, after: stageHeading(after) }),
+      );
+      continue;
+    }
+    const label = stageLabel(newer, after);
+    if (stageHeading(before) !== stageHeading(after)) {
+      changes.push(
+        change("stage-renamed", "stages", after.id, `Stage ${quoted(stageHeading(before))} renamed ${quoted(stageHeading(after))}${inTrack(newer, after)}.`, {
+          trackId,
+          before: stageHeading(before),
+          after: stageHeading(after),
+        }),
+      );
+    }
+    if (moved.has(keptIndex++)) {
+      const [from, to] = [`position ${before.index + 1}`, `position ${after.index + 1}`];
+      const direction = after.index < before.index ? "earlier" : "later";
+      changes.push(change("stage-reordered", "stages", after.id, `${label}: moved ${direction}, from ${from} to ${to}.`, { trackId, before: from, after: to }));
+    }
+    if (recipientKey(before) !== recipientKey(after)) {
+      const values = { trackId, before: describeRecipients(older, before), after: describeRecipients(newer, after) };
+      changes.push(change("stage-recipient-changed", "stages", after.id, describeRecipientChange(older, newer, before, after, label), values));
+    }
+    if (timescalesKey(before.timescales) !== timescalesKey(after.timescales)) {
+      changes.push(diffTimescales(older, newer, before, after, label));
+    }
+  }
+  for (const stage of stages.removed) {
+    changes.push(change("stage-removed", "stages", stage.id, `Stage ${quoted(stageHeading(stage))} removed${inTrack(older, stage)}.`, { trackId: olderTrack.id, before: stageHeading(stage) }));
+  }
+  return changes;
+}
+
+/**
+ * Which of the stages kept in both revisions moved, given each one's older position in
+ * the newer order. The stages on a longest increasing run kept their relative order; the
+ * rest moved. This reports the fewest moves: moving one stage up three places is one
+ * change, not three stages each shifted down by one. Ties keep the stage that comes later
+ * in the newer order in place, so when two stages swap, the one that moved earlier is the
+ * one reported (the way an author describes it: "stage 3 now comes before stage 2").
+ */
+function findMovedStages(olderPositions: readonly number[]): Set<number> {
+  const length = olderPositions.map(() => 1);
+  const previous = olderPositions.map(() => -1);
+  for (let i = 0; i < olderPositions.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (olderPositions[j]! < olderPositions[i]! && length[j]! + 1 >= length[i]!) {
+        length[i] = length[j]! + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = -1;
+  length.forEach((l, i) => {
+    if (end === -1 || l >= length[end]!) end = i;
+  });
+  const inOrder = new Set<number>();
+  for (let i = end; i !== -1; i = previous[i]!) inOrder.add(i);
+  return new Set(olderPositions.map((_, i) => i).filter((i) => !inOrder.has(i)));
+}
+
+/** Compared by role ids, so renaming a role is reported once (as role-renamed), not on every stage that uses it. */
+const recipientKey = (stage: Stage) => JSON.stringify([stage.to, stage.eachAgency]);
+
+const eachAgencyWords = "in each agency at once";
+
+function describeRecipients(policy: Policy, stage: Stage): string {
+  const who = describeRoles(policy, stage.to);
+  return stage.eachAgency && isStated(stage.to) ? `${who}, ${eachAgencyWords}` : who;
+}
+
+/** Says only what changed: the recipients, whether it happens in each agency at once, or both. */
+function describeRecipientChange(older: Policy, newer: Policy, before: Stage, after: Stage, label: string): string {
+  if (!isStated(before.to)) return `${label}: who it is raised with is now stated (${describeRecipients(newer, after)}).`;
+  if (!isStated(after.to)) return `${label}: who it is raised with is no longer stated (it was ${describeRecipients(older, before)}).`;
+  const [was, now] = [describeRoles(older, before.to), describeRoles(newer, after.to)];
+  const sameRoles = JSON.stringify(before.to) === JSON.stringify(after.to);
+  if (sameRoles && after.eachAgency) return `${label}: now raised with ${now} ${eachAgencyWords}, not in one agency only.`;
+  if (sameRoles) return `${label}: now raised with ${now} in one agency only, no longer ${eachAgencyWords}.`;
+  if (before.eachAgency === after.eachAgency) {
+    return `${label}: now raised with ${now} instead of ${was}${after.eachAgency ? `, ${eachAgencyWords}` : ""}.`;
+  }
+  const [whoBefore, whoAfter] = [describeRecipients(older, before), describeRecipients(newer, after)];
+  return `${label}: now raised with ${whoAfter}${after.eachAgency ? "," : ""} instead of ${whoBefore}.`;
+}
+
+/**
+ * What a timescale means, without the source's own `wording` (rewording a quote changes
+ * nothing for a reader) and by role id rather than label (see recipientKey).
+ */
+function timescalesKey(value: Stated<readonly Timescale[]>): string {
+  // An empty list and "not stated" both leave the stage without a timescale.
+  return isStated(value) && value.length > 0 ? JSON.stringify(value.map((t) => timescaleKey(t))) : "none";
+}
+
+function timescaleKey(t: Timescale, withDuration = true): string {
+  const duration = withDuration ? [t.amount ?? null, t.unit] : [];
+  return JSON.stringify([t.for, isStated(t.who) ? t.who : null, ...duration, isStated(t.from) ? t.from : null, conditionKey(t.when)]);
+}
+
+/** Conditions come from YAML maps, so their keys are sorted to compare them. */
+function conditionKey(condition: Timescale["when"]): string | null {
+  if (!condition) return null;
+  return JSON.stringify(Object.entries(condition).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function describeTimescales(policy: Policy, value: Stated<readonly Timescale[]>): string {
+  return isStated(value) && value.length > 0 ? value.map((t) => describeTimescale(policy, t)).join("; ") : notStatedText;
+}
+
+/**
+ * The usual change is one timescale getting longer or shorter: the summary then says just
+ * "from 5 working days to 3 working days". Anything else (who acts, from when, several
+ * timescales, a timescale stated for the first time) needs the full wording to be
+ * understood, so the summary gives that.
+ */
+function diffTimescales(older: Policy, newer: Policy, before: Stage, after: Stage, label: string): PolicyChange {
+  const [beforeText, afterText] = [describeTimescales(older, before.timescales), describeTimescales(newer, after.timescales)];
+  const values = { trackId: after.trackId, before: beforeText, after: afterText };
+  const [a, b] = [before.timescales, after.timescales];
+  if (isStated(a) && isStated(b) && a.length === 1 && b.length === 1) {
+    if (timescaleKey(a[0]!, false) === timescaleKey(b[0]!, false)) {
+      return change("timescale-changed", "timescales", after.id, `${label}: timescale changed from ${describeDuration(a[0]!)} to ${describeDuration(b[0]!)}.`, values);
+    }
+  }
+  if (!isStated(a) || a.length === 0) {
+    return change("timescale-changed", "timescales", after.id, `${label}: a timescale is now stated (${afterText}).`, values);
+  }
+  if (!isStated(b) || b.length === 0) {
+    return change("timescale-changed", "timescales", after.id, `${label}: the timescale is no longer stated (it was ${beforeText}).`, values);
+  }
+  return change("timescale-changed", "timescales", after.id, `${label}: timescale changed from ${quoted(beforeText)} to ${quoted(afterText)}.`, values);
+}
+
+// --- roles, routes, side actions ------------------------------------------------------------------
+
+function diffRoles(older: Policy, newer: Policy): PolicyChange[] {
+  const roles = matchById(older.roles, newer.roles, (r) => r.id);
+  // Title and abbreviation together: both are how the site names the role.
+  const name = (r: (typeof older.roles)[number]) => (r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title);
+  const changes: PolicyChange[] = [];
+  for (const { before, after } of roles.inNewerOrder) {
+    if (!before) changes.push(change("role-added", "roles", after.id, `Role ${quoted(name(after))} added.`, { after: name(after) }));
+    else if (name(before) !== name(after)) {
+      changes.push(change("role-renamed", "roles", after.id, `Role ${quoted(name(before))} renamed ${quoted(name(after))}.`, { before: name(before), after: name(after) }));
+    }
+  }
+  for (const role of roles.removed) changes.push(change("role-removed", "roles", role.id, `Role ${quoted(name(role))} removed.`, { before: name(role) }));
+  return changes;
+}
+
+function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
+  const routes = matchById(older.routes, newer.routes, (r) => r.id);
+  const kindWords = { emergency: "Emergency route", bypass: "Bypass route" } as const;
+  return [
+    ...routes.added.map((r) => change("route-added", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} added.`, { after: r.title })),
+    ...routes.removed.map((r) => change("route-removed", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} removed.`, { before: r.title })),
+  ];
+}
+
+function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
+  const actions = matchById(older.sideActions, newer.sideActions, (a) => a.id);
+  return [
+    ...actions.added.map((a) => change("side-action-added", "sideActions", a.id, `Side action ${quoted(a.title)} added.`, { after: a.title })),
+    ...actions.removed.map((a) => change("side-action-removed", "sideActions", a.id, `Side action ${quoted(a.title)} removed.`, { before: a.title })),
+  ];
+}
+
+// --- categories, principles -----------------------------------------------------------------------
+
+function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
+  // Matched within their list: a category moved to another list (another raiser) is
+  // removed from one list and added to the other, which is what changed for a reader.
+  const flatten = (policy: Policy) => statedList(policy.categoryLists).flatMap((list) => list.categories.map((category) => ({ list, category })));
+  const categories = matchById(flatten(older), flatten(newer), ({ list, category }) => `${list.id}/${category.id}`);
+  return [
+    ...categories.added.map(({ list, category }) =>
+      change("category-added", "categories", category.id, `Category ${quoted(category.title)} added to ${quoted(list.title)}.`, { after: category.title }),
+    ),
+    ...categories.removed.map(({ list, category }) =>
+      change("category-removed", "categories", category.id, `Category ${quoted(category.title)} removed from ${quoted(list.title)}.`, { before: category.title }),
+    ),
+  ];
+}
+
+function diffPrinciples(older: Policy, newer: Policy): PolicyChange[] {
+  const principles = matchById(statedList(older.principles), statedList(newer.principles), (p) => p.id);
+  const name = (p: { title?: string; text: string }) => p.title ?? p.text;
+  return [
+    ...principles.added.map((p) => change("principle-added", "principles", p.id, `Principle added: ${quoted(shorten(name(p)))}.`, { after: name(p) })),
+    ...principles.removed.map((p) => change("principle-removed", "principles", p.id, `Principle removed: ${quoted(shorten(name(p)))}.`, { before: name(p) })),
+  ];
+}
+
+// --- contacts ----------------------------------------------------------------------------------
+
+type Contact = Policy["contacts"][number];
+
+/**
+ * A contact has no id. Its role, when it has one, is the stable part (the name of a post
+ * or mailbox is what tends to change); otherwise its name is all there is. Two contacts
+ * with the same role or name are paired in the order they are listed.
+ */
+function keyContacts(contacts: readonly Contact[]): { key: string; contact: Contact }[] {
+  const seen = new Map<string, number>();
+  return contacts.map((contact) => {
+    const base = contact.roleId !== undefined ? `role:${contact.roleId}` : `who:${contact.who}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { key: `${base}#${n}`, contact };
+  });
+}
+
+const contactId = (c: Contact) => c.roleId ?? c.who;
+const describeContact = (c: Contact) => [c.who, c.email, c.phone].filter((part) => part !== undefined).join(", ");
+
+function diffContacts(older: Policy, newer: Policy): PolicyChange[] {
+  const contacts = matchById(keyContacts(older.contacts), keyContacts(newer.contacts), (c) => c.key);
+  const changes: PolicyChange[] = [];
+  for (const { before, after } of contacts.inNewerOrder) {
+    const c = after.contact;
+    if (!before) {
+      changes.push(change("contact-added", "contacts", contactId(c), `Contact ${quoted(c.who)} added.`, { after: describeContact(c) }));
+      continue;
+    }
+    const parts = (["who", "email", "phone"] as const).flatMap((field) => {
+      const [was, now] = [before.contact[field], c[field]];
+      if (was === now) return [];
+      // `who` is required, so a contact is only ever renamed, never loses its name.
+      if (field === "who") return [`renamed ${quoted(now!)}`];
+      if (was === undefined) return [`${field} ${now} added`];
+      if (now === undefined) return [`${field} ${was} removed`];
+      return [`${field} changed from ${was} to ${now}`];
+    });
+    if (parts.length > 0) {
+      changes.push(
+        change("contact-changed", "contacts", contactId(c), `Contact ${quoted(before.contact.who)}: ${joinWords(parts, "and")}.`, {
+          before: describeContact(before.contact),
+          after: describeContact(c),
+        }),
+      );
+    }
+  }
+  for (const { contact } of contacts.removed) {
+    changes.push(change("contact-removed", "contacts", contactId(contact), `Contact ${quoted(contact.who)} removed.`, { before: describeContact(contact) }));
+  }
+  return changes;
+}

@@ -1,0 +1,38 @@
+import type { APIRoute } from "astro";
+import { compile } from "json-schema-to-typescript";
+import { readValidatorModule } from "../../render/build-form-validators.ts";
+import { contentHash } from "../../site/revision-exports.ts";
+import { getForm, policyStaticPaths, type PolicyView } from "../../site/site-data.ts";
+
+/**
+ * The form's machine-readable files at stable addresses beside the form page: its JSON
+ * Schema, uiSchema, TypeScript type (json-schema-to-typescript) and the precompiled
+ * validator module the form page loads.
+ */
+const files = ["form.schema.json", "form.ui.json", "form-data.d.ts", "form-validator.js"] as const;
+
+export function getStaticPaths() {
+  return policyStaticPaths().flatMap((path) => files.map((formFile) => ({ params: { ...path.params, formFile }, props: path.props })));
+}
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const { policy } = props as PolicyView;
+  const { schema, uiSchema } = getForm(policy);
+  // Each file names its revision and a hash of its content, so a copy can be traced back.
+  const stamp = (content: unknown) => `escalation-kit form for ${policy.id} (version ${policy.revision.version}); content ${contentHash(content)}`;
+  switch (params.formFile) {
+    case "form.schema.json":
+      return new Response(`${JSON.stringify({ $comment: stamp(schema), ...schema }, null, 2)}\n`, { headers: { "Content-Type": "application/schema+json" } });
+    case "form.ui.json":
+      return new Response(`${JSON.stringify({ $comment: stamp(uiSchema), ...uiSchema }, null, 2)}\n`, { headers: { "Content-Type": "application/json" } });
+    case "form-data.d.ts":
+      return new Response(await compile({ ...schema, title: "EscalationRecord" } as never, "EscalationRecord", { bannerComment: `/* The data of this escalation form, generated from ${String(schema.title)}.\n * ${stamp(schema)} */` }), {
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
+    default: {
+      const code = readValidatorModule(schema);
+      if (!code) throw new Error(`no precompiled validator for ${params.policy}; the build integration should have made it`);
+      return new Response(code, { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
+    }
+  }
+};

@@ -1,0 +1,39 @@
+/**
+ * The rows of the comparison page and its sort orders, kept out of the page because
+ * Astro's getStaticPaths cannot see the page's own variables.
+ */
+import { isStated, type Policy } from "../compiler/policy-model.ts";
+import { describeDuration, describeRoles } from "../generators/describe-policy.ts";
+
+export interface CompareRow {
+  readonly policy: Policy;
+  readonly stages: number;
+  readonly timescales: { readonly stage: string; readonly timescale?: string }[];
+  readonly finalReaches: string | undefined;
+  readonly routes: string[];
+}
+
+export const compareRow = (policy: Policy): CompareRow => {
+  // The main procedure is the first track; the others (concerns about a service, say) are listed under it.
+  const main = policy.tracks[0]!;
+  const last = main.stages.at(-1)!;
+  return {
+    policy,
+    stages: main.stages.length,
+    timescales: main.stages.map((s) => {
+      const first = isStated(s.timescales) ? s.timescales[0] : undefined;
+      return { stage: s.name, ...(first ? { timescale: first.unit === "immediately" ? "immediately" : first.unit === "same-day" ? "the same day" : describeDuration(first) } : {}) };
+    }),
+    finalReaches: isStated(last.to) ? describeRoles(policy, last.to, "long", "or") : undefined,
+    routes: policy.routes.map((r) => r.title),
+  };
+};
+
+export const compareSorts = {
+  area: { label: "Area", path: "", compare: (a: CompareRow, b: CompareRow) => a.policy.area.displayName.localeCompare(b.policy.area.displayName) },
+  stages: { label: "Stages", path: "by-stages/", compare: (a: CompareRow, b: CompareRow) => b.stages - a.stages },
+  final: { label: "Last stage reaches", path: "by-last-stage/", compare: (a: CompareRow, b: CompareRow) => (a.finalReaches ?? "~").localeCompare(b.finalReaches ?? "~") },
+  routes: { label: "Routes that skip stages", path: "by-routes/", compare: (a: CompareRow, b: CompareRow) => b.routes.length - a.routes.length },
+} as const;
+export type CompareSortKey = keyof typeof compareSorts;
+
