@@ -47,6 +47,10 @@ async function main(): Promise<number> {
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
     await index.writeFiles({ outputPath: path.join(staging, "pagefind") });
     await pagefind.close();
+    // addDirectory counts every page it read; the entry file says how many it indexed
+    // (permanent copies of each revision are left out on purpose).
+    const entry = JSON.parse(readFileSync(path.join(staging, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 
     writeFileSync(path.join(staging, "_headers"), renderHeadersFile(staging, process.env.ESCALATION_KIT_BASE ?? "/"));
 
@@ -54,7 +58,7 @@ async function main(): Promise<number> {
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
     rmSync(previous, { recursive: true, force: true });
-    console.log(`Site written to ${path.relative(process.cwd(), outDir) || outDir}/ (${htmlFiles(outDir).length} pages, ${added.page_count} indexed for search).`);
+    console.log(`Site written to ${path.relative(process.cwd(), outDir) || outDir}/ (${htmlFiles(outDir).length} pages, ${indexed} indexed for search).`);
     return 0;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

@@ -129,6 +129,14 @@ describe("readFormFile", () => {
     expect(open(saved.replace('"revisionId":"undated"', '"revisionId":"2019-01"'))).toEqual({ ok: true, data, olderRevision: "2019-01" });
   });
 
+  it("opens a file from another revision even when this revision no longer has its stage, listing what to put right", () => {
+    const result = open(saved.replace('"revisionId":"undated"', '"revisionId":"2019-01"').replace('"stage-1"', '"stage-gone"'));
+    expect(result).toMatchObject({ ok: true, olderRevision: "2019-01" });
+    expect(result.ok && result.problems?.join(" ")).toContain("/stages/0/stage");
+    // Still refused when it has no answers at all.
+    expect(open(saved.replace('"revisionId":"undated"', '"revisionId":"2019-01"').replace(/"data":\{.*\}\}$/, '"data":"text"}')).ok).toBe(false);
+  });
+
   it.each([
     ["not JSON", "{ oops", "not valid JSON"],
     ["JSON that is not a record", "[1, 2, 3]", "not a saved escalation record from this site"],

@@ -1,0 +1,97 @@
+/**
+ * The site-wide publishing pages on the real site (comparison, developers, schema) and
+ * `npm run dev` picking up an edited policy.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
+import { fromRoot } from "../helpers.ts";
+
+const siteUrl = inject("siteUrl");
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  // Sorting must work with JavaScript off.
+  page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const rows = () => page.locator("table.app-compare tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-area"), Number(tr.querySelector("td")?.textContent)] as const));
+
+describe("the comparison page", () => {
+  it("lists every area's procedure in force and sorts by each column through links, without JavaScript", async () => {
+    await page.goto(`${siteUrl}/compare/`);
+    const names = await page.locator("table.app-compare tbody th a").allInnerTexts();
+    expect(names).toHaveLength(5);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(await page.locator('th[aria-sort="ascending"]').innerText()).toBe("Area");
+
+    await page.getByRole("link", { name: "Stages", exact: true }).click();
+    expect(page.url()).toBe(`${siteUrl}/compare/by-stages/`);
+    const byStages = await rows();
+    expect(byStages.map(([, stages]) => stages)).toEqual([...byStages.map(([, stages]) => stages)].sort((a, b) => b - a));
+    expect(await page.locator('th[aria-sort="descending"]').innerText()).toBe("Stages");
+    // Slough's main procedure has an informal stage and four formal ones.
+    expect(byStages[0]).toEqual(["slough", 5]);
+
+    await page.getByRole("link", { name: "Routes that skip stages" }).click();
+    expect((await rows())[0]![0]).toMatch(/slough|solihull/);
+    expect(await page.locator("table.app-compare").innerText()).toContain("not stated in the source");
+  });
+});
+
+describe("the developers page and exports", () => {
+  it("links to files that all exist, and serves the authoring schema as it is in the repository", async () => {
+    await page.goto(`${siteUrl}/developers/`);
+    const links = await page.locator("main a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(30);
+    for (const link of links) expect((await page.request.get(link)).status(), link).toBe(200);
+    const served = await (await page.request.get(`${siteUrl}/schemas/policy.schema.json`)).json();
+    expect(served).toEqual(JSON.parse(readFileSync(fromRoot("schemas/policy.schema.json"), "utf8")));
+  });
+});
+
+describe("npm run dev", () => {
+  let server: ChildProcess | undefined;
+  afterAll(() => {
+    server?.kill();
+  });
+
+  it("shows an edited policy on the next request, and reports a broken one in the terminal", async () => {
+    const policies = mkdtempSync(path.join(tmpdir(), "escalation-kit-dev-"));
+    cpSync(fromRoot("policies/solihull"), path.join(policies, "solihull"), { recursive: true });
+    const file = path.join(policies, "solihull", "2017-04.yaml");
+    let output = "";
+    // As an author runs it: Astro's dev server serves no pages when it sees vitest's
+    // variables (VITEST, NODE_ENV=test), so they are left out.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_ENV" && key !== "TEST"));
+    server = spawn(process.execPath, ["node_modules/astro/bin/astro.mjs", "dev", "--port", "4517", "--host", "127.0.0.1"], {
+      cwd: fromRoot(),
+      env: { ...env, ESCALATION_KIT_POLICIES: policies, NO_COLOR: "1", FORCE_COLOR: "0" },
+    });
+    server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    // Astro moves to the next port when 4517 is taken: use the address it prints.
+    await expect.poll(() => output, { timeout: 60_000, interval: 250 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\//);
+    const base = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)![0];
+    const title = async () => /<h1[^>]*>([^<]*)/.exec(await (await fetch(`${base}solihull/`)).text())?.[1]?.trim();
+    // The first request waits for Vite to prepare the pages.
+    await expect.poll(title, { timeout: 60_000, interval: 500 }).toBe("Dispute Resolution / Escalation Procedures");
+
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^title: .*$/m, "title: Edited while the server runs"));
+    await expect.poll(title, { timeout: 20_000, interval: 250 }).toBe("Edited while the server runs");
+
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nbogus: [\n`);
+    await expect.poll(() => output, { timeout: 20_000, interval: 250 }).toMatch(/2017-04\.yaml:\d+:\d+ error YAML_SYNTAX/);
+  });
+});
