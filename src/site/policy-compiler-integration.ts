@@ -36,7 +36,6 @@ export function policyCompiler(): AstroIntegration {
         const root = path.resolve(policiesRoot());
         server.watcher.add(root);
         const onChange = async (file: string) => {
-          if (!file.startsWith(root) || !/\.ya?ml$/i.test(file)) return;
           clearSitePolicies();
           const { policies, diagnostics, report } = loadSitePolicies();
           const errors = diagnostics.filter((d) => d.severity === "error");
@@ -49,7 +48,15 @@ export function policyCompiler(): AstroIntegration {
           await prepareArtifacts(policies, logger);
           reloadPolicyModules(server);
         };
-        for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, (file) => void onChange(file));
+        // Editors write a file in several steps (truncate, write, rename): wait until the
+        // events stop for a moment, so a half-written file is never compiled.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const schedule = (file: string) => {
+          if (!file.startsWith(root) || !/\.ya?ml$/i.test(file)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => void onChange(file), 150);
+        };
+        for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, schedule);
       },
     },
   };

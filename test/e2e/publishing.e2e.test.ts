@@ -91,7 +91,15 @@ describe("npm run dev", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace(/^title: .*$/m, "title: Edited while the server runs"));
     await expect.poll(title, { timeout: 20_000, interval: 250 }).toBe("Edited while the server runs");
 
+    // A page open in the browser shows the diagnostics in Vite's error overlay.
+    const devPage = await browser.newPage();
+    await devPage.goto(`${base}solihull/`);
+    await devPage.waitForLoadState("networkidle");
     writeFileSync(file, `${readFileSync(file, "utf8")}\nbogus: [\n`);
     await expect.poll(() => output, { timeout: 20_000, interval: 250 }).toMatch(/2017-04\.yaml:\d+:\d+ error YAML_SYNTAX/);
+    const overlay = devPage.locator("vite-error-overlay");
+    await overlay.waitFor({ state: "attached", timeout: 20_000 });
+    expect(await overlay.evaluate((el) => el.shadowRoot?.textContent ?? "")).toMatch(/2017-04\.yaml:\d+:\d+ error YAML_SYNTAX/);
+    await devPage.close();
   });
 });
