@@ -64,12 +64,19 @@ if (build.status !== 0) {
 // 3. Bytes per page type: the HTML itself plus the CSS and JS files it links to.
 const files = readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(path.join(outDir, f)).isFile());
 const html = files.filter((f) => f.endsWith(".html"));
-const typeOf = (f: string) =>
-  f === "index.html" ? "index" : f.startsWith("search/") ? "search" : f.endsWith("flowchart/index.html") ? "flowchart" : f.endsWith("briefing/index.html") ? "briefing" : f.endsWith("form/index.html") ? "form" : "protocol";
+const typeOf = (f: string) => {
+  if (f === "index.html") return "index";
+  const first = f.split("/")[0]!;
+  if (["search", "compare", "developers"].includes(first)) return first;
+  for (const page of ["flowchart", "briefing", "form", "changes", "history"]) if (f.endsWith(`${page}/index.html`)) return page;
+  return "protocol";
+};
 const sizes = new Map<string, { pages: number; html: number; css: number; cssGzip: number; js: number; jsGzip: number }>();
 for (const file of html) {
   const text = readFileSync(path.join(outDir, file), "utf8");
-  const assets = [...text.matchAll(/(?:href|src)="([^"]+\.(css|js))"/g)].map((m) => ({ url: m[1]!, kind: m[2]! }));
+  // Islands name their scripts in component-url/renderer-url; the browser figures below
+  // count what is actually fetched, including the chunks these import.
+  const assets = [...new Set([...text.matchAll(/(?:href|src|component-url|renderer-url)="([^"]+\.(css|js))"/g)].map((m) => `${m[2]} ${m[1]}`))].map((a) => ({ kind: a.split(" ")[0]!, url: a.split(" ")[1]! }));
   const entry = sizes.get(typeOf(file)) ?? { pages: 0, html: 0, css: 0, cssGzip: 0, js: 0, jsGzip: 0 };
   entry.pages++;
   entry.html += Buffer.byteLength(text);
@@ -90,7 +97,7 @@ console.log(`\nescalation-kit benchmark: ${count} areas, ${html.length} pages`);
 console.log(`  flowcharts, cold:   ${cold.rendered} rendered in ${seconds(coldMs)} (${Math.round(coldMs / Math.max(1, cold.rendered))} ms per diagram, browser start included)`);
 console.log(`  flowcharts, cached: ${warm.cached} from cache in ${Math.round(warmMs)} ms (${(warmMs / Math.max(1, warm.cached)).toFixed(2)} ms per diagram)`);
 console.log(`  full build (Astro + Pagefind, cached flowcharts): ${seconds(buildMs)}, ${(html.length / (buildMs / 1000)).toFixed(1)} pages per second`);
-console.log("  bytes per page (average; CSS and JS counted per page that links them):");
+console.log("  bytes per page (average; CSS and JS counted per page that links them; each revision's permanent copy counted with its type):");
 for (const [type, s] of [...sizes].sort()) {
   console.log(`    ${type.padEnd(10)} ${String(s.pages).padStart(4)} pages   HTML ${kb(s.html / s.pages).padStart(9)}   CSS ${kb(s.css / s.pages).padStart(9)} (${kb(s.cssGzip / s.pages)} gzip)   JS ${kb(s.js / s.pages).padStart(9)} (${kb(s.jsGzip / s.pages)} gzip)`);
 }
@@ -102,7 +109,7 @@ const browserPath = await findBrowser();
 if (browserPath) {
   const server = await serveStatic(outDir);
   const browser = await chromium.launch({ executablePath: browserPath, args: quietChromiumArgs });
-  const formPages = seeds.map((_, i) => html.find((f) => f.startsWith(`${path.basename(path.dirname(seeds[i]!))}-${String(i).padStart(4, "0")}/form/`))!);
+  const formPages = seeds.map((_, i) => html.find((f) => f === `${path.basename(path.dirname(seeds[i]!))}-${String(i).padStart(4, "0")}/form/index.html`)!);
   console.log("  form page before interaction (median of 5 loads each, cold browser cache):");
   for (const file of formPages) {
     const runs: { js: number; jsGzip: number; ms: number }[] = [];

@@ -32,6 +32,13 @@ const notStated = "not stated";
  * stage can be reached and the stages do not loop, that timescales make sense, that
  * dates exist and that the review is not overdue. Runs only on schema-valid input.
  */
+/**
+ * Names the site's own addresses use: an area called `search` or a revision called
+ * `history` would land on the same address as a site page and one would overwrite the other.
+ */
+export const reservedAreaNames = ["_astro", "compare", "developers", "feed.xml", "pagefind", "schemas", "search", "vendor"] as const as readonly string[];
+export const reservedRevisionNames = ["briefing", "changes", "changes.json", "flowchart", "flowchart.mmd", "flowchart.svg", "form", "form-data.d.ts", "form-validator.js", "form.schema.json", "form.ui.json", "history", "policy.json"] as const as readonly string[];
+
 export function checkPolicySemantics(
   input: In.PolicyInput,
   identity: { readonly areaId: string; readonly revisionId: string },
@@ -44,6 +51,9 @@ export function checkPolicySemantics(
 
   if (!idPattern.test(identity.areaId)) report("POLICY_AREA_ID_INVALID", { name: identity.areaId }, []);
   if (!revisionPattern.test(identity.revisionId)) report("POLICY_REVISION_ID_INVALID", { name: identity.revisionId }, []);
+  const reserved = { areas: reservedAreaNames.join(", "), revisions: reservedRevisionNames.join(", ") };
+  if (reservedAreaNames.includes(identity.areaId)) report("POLICY_RESERVED_NAME", { what: "area folder", name: identity.areaId, ...reserved }, []);
+  if (reservedRevisionNames.includes(identity.revisionId)) report("POLICY_RESERVED_NAME", { what: "revision file", name: identity.revisionId, ...reserved }, []);
 
   // --- ids -------------------------------------------------------------------------------
   const declared = new Map<string, Declared>();

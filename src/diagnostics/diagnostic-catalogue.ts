@@ -127,6 +127,11 @@ export const diagnosticCatalogue = {
     message: "The area folder `{name}` cannot be used in web addresses.",
     hint: "Rename the folder to lower-case letters, digits and hyphens, e.g. `policies/north-shire/`.",
   },
+  POLICY_RESERVED_NAME: {
+    severity: "error",
+    message: "The {what} name `{name}` is one the site uses for its own pages.",
+    hint: "Choose another name. Reserved for areas: {areas}. Reserved for revisions: {revisions}.",
+  },
   POLICY_REVISION_ID_INVALID: {
     severity: "error",
     message: "The revision file name `{name}` cannot be used in web addresses.",

@@ -313,8 +313,12 @@ function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
   const { children, index, buttonsProps, registry } = props;
   const guide = (registry.formContext as { stageGuides?: (readonly string[] | undefined)[] } | undefined)?.stageGuides?.[index];
   return (
-    <div className="app-array-item">
-      <h3 className="govuk-heading-s">Stage record {index + 1}</h3>
+    // A fieldset per record: the second record's "Stage" and "Date raised" are told apart
+    // from the first's by the legend screen readers announce with them.
+    <fieldset className="govuk-fieldset app-array-item">
+      <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+        <h3 className="govuk-fieldset__heading">Stage record {index + 1}</h3>
+      </legend>
       {guide && (
         <div className="govuk-inset-text app-stage-guide" data-testid={`stage-guide-${index}`}>
           <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">What the policy says for this stage</p>
@@ -327,7 +331,7 @@ function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
           Remove stage record {index + 1}
         </button>
       )}
-    </div>
+    </fieldset>
   );
 }
 

@@ -60,6 +60,9 @@ export function transformErrors(errors: RJSFValidationError[], schema: RJSFSchem
           message = `Select ${lower(title)} from the list`;
           break;
       }
+      // Each stage record asks the same questions: say which record an error is in.
+      const record = /^\.stages\.(\d+)\./.exec(error.property ?? "");
+      if (record) message = `${message} (stage record ${Number(record[1]) + 1})`;
       return { ...error, message, stack: `${title}: ${message}` };
     });
 }

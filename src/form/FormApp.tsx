@@ -192,8 +192,18 @@ export default function FormApp(props: FormAppProps) {
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;
+    try {
+      await openCheckedFile(file);
+    } catch {
+      // Whatever went wrong, the answers on the page stay as they were.
+      if (fileInput.current) fileInput.current.value = "";
+      setMessage({ kind: "error", text: "The file could not be read as a saved escalation record. Your answers on this page have not been changed." });
+    }
+  };
+
+  const openCheckedFile = async (file: File) => {
     const text = file.size > 2_000_000 ? "" : await file.text();
-    const result = readFormFile(text, file.size, meta, validationMessages);
+    const result = readFormFile(text, file.size, meta, validationMessages, { schema: schema as never, otherRevisions: new Set(Object.keys(props.otherRevisions)) });
     if (fileInput.current) fileInput.current.value = "";
     if (!result.ok) {
       setMessage({ kind: "error", text: `${result.message} Your answers on this page have not been changed.` });
@@ -203,7 +213,7 @@ export default function FormApp(props: FormAppProps) {
     setFormKey((k) => k + 1);
     setDirty(false);
     if (result.olderRevision) {
-      const other = props.otherRevisions[result.olderRevision];
+      const other = Object.hasOwn(props.otherRevisions, result.olderRevision) ? props.otherRevisions[result.olderRevision] : undefined;
       setMessage({
         kind: "info",
         text: other
@@ -300,7 +310,9 @@ export default function FormApp(props: FormAppProps) {
       )}
 
       {!stopped && (data.stages ?? []).length > 0 && (
-        <div className="app-due-dates" aria-live="polite">
+        // Not a live region: it would announce on every keystroke. Each record's own
+        // read-only "Respond by" field carries the same date beside its inputs.
+        <div className="app-due-dates">
           <h2 className="govuk-heading-m">Respond-by dates</h2>
           <ul className="govuk-list">
             {dues.map((d) => (
@@ -340,7 +352,7 @@ export default function FormApp(props: FormAppProps) {
           uiSchema={uiSchema}
           formData={data}
           validator={validator}
-          formContext={{ raiserRole: data.people?.raiser?.role, stageGuides: (data.stages ?? []).map((r) => (r.stage ? props.stageGuides[r.stage] : undefined)) }}
+          formContext={{ raiserRole: data.people?.raiser?.role, stageGuides: (data.stages ?? []).map((r) => (r.stage && Object.hasOwn(props.stageGuides, r.stage) ? props.stageGuides[r.stage] : undefined)) }}
           templates={govukTheme.templates}
           widgets={govukTheme.widgets}
           transformErrors={(errors) => transformErrors(errors, schema, props.uiSchema)}

@@ -8,7 +8,7 @@ export type CategoryRaisers = Readonly<Record<string, readonly string[]>>;
  * rather than none.
  */
 export function categoryApplies(raisers: CategoryRaisers, option: string, role: string | undefined): boolean {
-  const only = raisers[option];
+  const only = Object.hasOwn(raisers, option) ? raisers[option] : undefined;
   if (!only || !role) return true;
   if (only.includes(role)) return true;
   return !Object.values(raisers).some((roles) => roles.includes(role));

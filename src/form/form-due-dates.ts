@@ -56,7 +56,7 @@ export function computeStageDueDates(
   const firstDate = records.find((r) => isIsoDate(r.dateRaised))?.dateRaised;
   return records.map((record, index) => {
     if (!record.stage) return { index, overdue: false, reason: "Choose the stage" };
-    const timescale = timescales[record.stage];
+    const timescale = Object.hasOwn(timescales, record.stage) ? timescales[record.stage] : undefined;
     if (!timescale) return { index, overdue: false, reason: "The policy does not state a timescale for this stage" };
     const startDate = timescale.from === "concern-raised" ? firstDate : record.dateRaised;
     if (!isIsoDate(startDate)) return { index, overdue: false, reason: "Enter the date raised" };

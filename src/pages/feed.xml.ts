@@ -9,7 +9,9 @@ import { getAreas, revisionUrls, siteUrl } from "../site/site-data.ts";
  * updates", read by any feed reader or by a group's own monitoring. Built from the
  * policies alone, so it is the same on every build.
  */
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+// XML 1.0 forbids most control characters even escaped; YAML's "\x01" can produce them.
+// eslint-disable-next-line no-control-regex
+const escape = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The day a revision appeared: published, else in force, else its source's date. */
 function appeared(policy: Policy): string {

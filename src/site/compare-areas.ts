@@ -32,7 +32,12 @@ export const compareRow = (policy: Policy): CompareRow => {
 export const compareSorts = {
   area: { label: "Area", path: "", compare: (a: CompareRow, b: CompareRow) => a.policy.area.displayName.localeCompare(b.policy.area.displayName) },
   stages: { label: "Stages", path: "by-stages/", compare: (a: CompareRow, b: CompareRow) => b.stages - a.stages },
-  final: { label: "Last stage reaches", path: "by-last-stage/", compare: (a: CompareRow, b: CompareRow) => (a.finalReaches ?? "~").localeCompare(b.finalReaches ?? "~") },
+  // "Not stated" sorts last, after every named recipient.
+  final: {
+    label: "Last stage reaches",
+    path: "by-last-stage/",
+    compare: (a: CompareRow, b: CompareRow) => (a.finalReaches === undefined ? 1 : 0) - (b.finalReaches === undefined ? 1 : 0) || (a.finalReaches ?? "").localeCompare(b.finalReaches ?? ""),
+  },
   routes: { label: "Routes that skip stages", path: "by-routes/", compare: (a: CompareRow, b: CompareRow) => b.routes.length - a.routes.length },
 } as const;
 export type CompareSortKey = keyof typeof compareSorts;

@@ -84,3 +84,14 @@ describe("compilePolicySet: choosing the revision in force", () => {
     expect(result.stdout).toContain("2 files checked: 1 error, 0 warnings.");
   });
 });
+
+describe("npm run check on one revision", () => {
+  it("judges a new revision against the area's other revisions, and reports only the file named", () => {
+    const { files } = area({ "2024-06": "2024-06-03", "2099-01": "2099-01-04" });
+    const result = spawnSync(process.execPath, ["src/cli/check-policies.ts", files[1]!, "--strict", `--today=${fixedToday}`], { cwd: fromRoot(), encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    // Alone it would be an area with nothing in force yet; beside 2024-06 it is simply upcoming.
+    expect(result.stdout).not.toContain("POLICY_AREA_NOT_IN_FORCE");
+    expect(result.stdout).toContain("1 file checked: 0 errors, 0 warnings.");
+    expect(result.status).toBe(0);
+  });
+});

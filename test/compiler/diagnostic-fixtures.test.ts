@@ -54,6 +54,14 @@ describe("diagnostics that need no fixture file", () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(["POLICY_AREA_ID_INVALID", "POLICY_REVISION_ID_INVALID"]);
   });
 
+  it("POLICY_RESERVED_NAME for an area or revision named like one of the site's own pages", () => {
+    const result = compilePolicySource(minimal, { areaId: "search", revisionId: "history", file: "policies/search/history.yaml" }, { today: fixedToday });
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["POLICY_RESERVED_NAME", "The area folder name `search` is one the site uses for its own pages."],
+      ["POLICY_RESERVED_NAME", "The revision file name `history` is one the site uses for its own pages."],
+    ]);
+  });
+
   it("SCHEMA_INVALID for a schema keyword with no message of its own", () => {
     const error = { keyword: "uniqueItems", instancePath: "/audience", schemaPath: "#/x", params: {}, message: "must NOT have duplicate items" } as ErrorObject;
     const locate = createSourceLocator("x.yaml", new LineCounter());
@@ -64,7 +72,7 @@ describe("diagnostics that need no fixture file", () => {
 
   it("every catalogue code is exercised by a fixture or a test above", () => {
     const covered = new Set(invalidFixtureFiles().flatMap((f) => readExpectations(f).map((e) => e.code)));
-    for (const code of ["YAML_UNREADABLE", "YAML_FILE_TOO_LARGE", "POLICY_AREA_ID_INVALID", "POLICY_REVISION_ID_INVALID", "SCHEMA_INVALID"]) covered.add(code);
+    for (const code of ["YAML_UNREADABLE", "YAML_FILE_TOO_LARGE", "POLICY_AREA_ID_INVALID", "POLICY_REVISION_ID_INVALID", "POLICY_RESERVED_NAME", "SCHEMA_INVALID"]) covered.add(code);
     // Diagnostics across the revisions of an area: test/compiler/compile-policy-set.test.ts.
     for (const code of ["POLICY_REVISION_SAME_DAY", "POLICY_REVISION_UNDATED", "POLICY_AREA_NOT_IN_FORCE"]) covered.add(code);
     expect(Object.keys(diagnosticCatalogue).filter((code) => !covered.has(code))).toEqual([]);

@@ -150,6 +150,8 @@ describe("the Solihull escalation form", () => {
       { name: "tampered.json", buffer: Buffer.from(savedJson.replace('"stage": "stage-1"', '"stage": "stage-99"')), expect: "cannot accept" },
       { name: "other.json", buffer: Buffer.from(savedJson.replace('"areaId": "solihull"', '"areaId": "slough"')), expect: "another area" },
       { name: "huge.json", buffer: Buffer.alloc(2_500_000, 32), expect: "too large" },
+      { name: "unknown-revision.json", buffer: Buffer.from(savedJson.replace('"revisionId": "2017-04"', '"revisionId": "1999-01"')), expect: "does not have" },
+      { name: "misshapen.json", buffer: Buffer.from(savedJson.replace(/"stages": \[[\s\S]*?\n    \]/, '"stages": "abc"')), expect: "not shaped" },
     ];
     for (const file of bad) {
       await input.setInputFiles({ name: file.name, mimeType: "application/json", buffer: file.buffer });

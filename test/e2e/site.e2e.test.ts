@@ -157,6 +157,36 @@ describe("policy text that tries to inject markup", () => {
       await page.context().close();
     });
   }
+
+  // Pages with scripts of their own (the form) or none at all: the text still shows as text.
+  for (const pagePath of ["/injection/form/", "/injection/history/", "/compare/", "/"]) {
+    it(`${pagePath} shows it as text and runs nothing of the policy's`, async () => {
+      const { page, cspViolations, errors } = await watchPage(browser);
+      let dialogs = 0;
+      page.on("dialog", async (dialog) => {
+        dialogs++;
+        await dialog.dismiss();
+      });
+      await page.goto(injectionUrl + pagePath);
+      await page.waitForLoadState("networkidle");
+      expect(`${await page.title()} ${await page.locator("main").innerText()}`).toContain(nasty);
+      // No script element came from the policy: every one is the site's own module or island bootstrap.
+      expect(await page.locator("script").evaluateAll((els) => els.filter((e) => e.textContent?.includes("alert(1)")).length)).toBe(0);
+      expect(dialogs).toBe(0);
+      expect([...cspViolations, ...errors]).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it("/feed.xml escapes it and stays well-formed XML", async () => {
+    const feed = await (await fetch(`${injectionUrl}/feed.xml`)).text();
+    expect(feed).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(feed).not.toContain(nasty);
+    const { page } = await watchPage(browser);
+    await page.goto(injectionUrl);
+    expect(await page.evaluate((xml) => new DOMParser().parseFromString(xml, "application/xml").getElementsByTagName("parsererror").length, feed)).toBe(0);
+    await page.context().close();
+  });
 });
 
 describe("a site built where no browser could render the flowcharts", () => {

@@ -118,7 +118,8 @@ describe("readFormFile", () => {
     stages: [{ stage: "stage-1", dateRaised: "2024-03-04" }],
   };
   const saved = JSON.stringify(createFormFile(meta, data, new Date("2025-01-02T03:04:05Z")));
-  const open = (text: string, size = text.length) => readFormFile(text, size, meta, validate);
+  const open = (text: string, size = text.length) => readFormFile(text, size, meta, validate, { schema: schema as never, otherRevisions: new Set(["2019-01"]) });
+  const asRevision = (revisionId: string) => saved.replace('"revisionId":"undated"', `"revisionId":"${revisionId}"`).replace('"policyId":"slough/undated"', `"policyId":"slough/${revisionId}"`);
 
   it("opens its own saved file with the same answers", () => {
     expect(JSON.parse(saved)).toMatchObject({ kind: "escalation-kit/form-draft", savedAt: "2025-01-02T03:04:05.000Z", ...meta });
@@ -126,15 +127,15 @@ describe("readFormFile", () => {
   });
 
   it("opens a file from another revision of the same policy and says which", () => {
-    expect(open(saved.replace('"revisionId":"undated"', '"revisionId":"2019-01"'))).toEqual({ ok: true, data, olderRevision: "2019-01" });
+    expect(open(asRevision("2019-01"))).toEqual({ ok: true, data, olderRevision: "2019-01" });
   });
 
   it("opens a file from another revision even when this revision no longer has its stage, listing what to put right", () => {
-    const result = open(saved.replace('"revisionId":"undated"', '"revisionId":"2019-01"').replace('"stage-1"', '"stage-gone"'));
+    const result = open(asRevision("2019-01").replace('"stage-1"', '"stage-gone"'));
     expect(result).toMatchObject({ ok: true, olderRevision: "2019-01" });
     expect(result.ok && result.problems?.join(" ")).toContain("/stages/0/stage");
     // Still refused when it has no answers at all.
-    expect(open(saved.replace('"revisionId":"undated"', '"revisionId":"2019-01"').replace(/"data":\{.*\}\}$/, '"data":"text"}')).ok).toBe(false);
+    expect(open(asRevision("2019-01").replace(/"data":\{.*\}\}$/, '"data":"text"}')).ok).toBe(false);
   });
 
   it.each([
@@ -143,11 +144,31 @@ describe("readFormFile", () => {
     ["another area's record", saved.replace('"areaId":"slough"', '"areaId":"solihull"'), "another area's form (solihull)"],
     ["a newer form version", saved.replace('"schemaVersion":1', '"schemaVersion":2'), "form version 2"],
     ["a stage the policy does not have", saved.replace('"stage-1"', '"stage-99"'), "cannot accept"],
-    ["a child's name turned into a number", saved.replace('"name":"A"', '"name":7'), "cannot accept"],
+    ["a child's name turned into a number", saved.replace('"name":"A"', '"name":7'), "not shaped like this form's"],
   ])("refuses %s with a message", (_label, text, message) => {
     const result = open(text);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toContain(message);
+  });
+
+  it.each([
+    ["no revision", saved.replace('"revisionId":"undated",', ""), "(undefined) that this site does not have"],
+    ["a revision this site does not have", asRevision("1999-01"), "(1999-01) that this site does not have"],
+    ["a known revision under another policy id", asRevision("2019-01").replace('"policyId":"slough/2019-01"', '"policyId":"slough/other"'), "that this site does not have"],
+    ["stages that are not a list", asRevision("2019-01").replace(/"stages":\[.*?\]/, '"stages":"abc"'), "not shaped like this form's"],
+    ["a status that is not a list", saved.replace('"status":["looked-after"]', '"status":5'), "not shaped like this form's"],
+  ])("refuses a draft with %s, which could otherwise break the form", (_label, text, message) => {
+    const result = open(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain(message);
+  });
+
+  it("refuses a stage named like a built-in property from this revision, and survives it from another", () => {
+    expect(open(saved.replace('"stage-1"', '"constructor"')).ok).toBe(false);
+    const other = open(asRevision("2019-01").replace('"stage-1"', '"constructor"'));
+    expect(other.ok).toBe(true);
+    const dues = computeStageDueDates((other.ok ? (other.data as { stages: { stage: string; dateRaised: string }[] }).stages : []), {}, england, fixedToday);
+    expect(dues).toEqual([{ index: 0, overdue: false, reason: "The policy does not state a timescale for this stage" }]);
   });
 
   it("refuses a file over the size limit before reading it", () => {
@@ -210,8 +231,8 @@ describe("transformErrors", () => {
       "Select the child's status",
       "Enter the name of the person raising the concern",
       "Select the role of the person it is raised with",
-      "Enter the date raised at this stage",
-      "Date raised at this stage must be a real date",
+      "Enter the date raised at this stage (stage record 1)",
+      "Date raised at this stage must be a real date (stage record 1)",
       "What the disagreement is about must be 5000 characters or fewer",
     ]);
   });
