@@ -17,8 +17,14 @@ import {
 } from "../generators/describe-policy.ts";
 import {
   isStated,
+  type CategoryList,
   type Jurisdiction,
+  type Meeting,
+  type Outcome,
   type Policy,
+  type Principle,
+  type Route,
+  type SideAction,
   type Stage,
   type Stated,
   type Timescale,
@@ -55,6 +61,20 @@ export const policyChangeKinds = [
   "contact-added",
   "contact-removed",
   "contact-changed",
+  // Changes inside a thing kept in both revisions, beyond those named above: without
+  // them a revision that rewrote what to record at a stage would show "no changes".
+  "track-changed",
+  "stage-changed",
+  "meeting-added",
+  "meeting-removed",
+  "meeting-changed",
+  "role-changed",
+  "route-changed",
+  "side-action-changed",
+  "category-list-changed",
+  "category-changed",
+  "principle-changed",
+  "section-changed",
 ] as const;
 export type PolicyChangeKind = (typeof policyChangeKinds)[number];
 
@@ -65,6 +85,7 @@ export type PolicyChangeArea =
   | "stages"
   | "timescales"
   | "roles"
+  | "meetings"
   | "routes"
   | "sideActions"
   | "categories"
@@ -83,6 +104,12 @@ export interface PolicyChange {
   readonly before?: string;
   /** Short wording of the new value; absent for a removal. */
   readonly after?: string;
+  /**
+   * For the "-changed" kinds that compare a whole thing: the Policy model's fields that
+   * differ, in the model's order. `before` and `after` are then given only when a single
+   * field of text changed.
+   */
+  readonly fields?: readonly string[];
   /** One plain-English sentence for the "what changed" page. */
   readonly summary: string;
 }
@@ -100,7 +127,9 @@ export interface PolicyChange {
 export function diffPolicies(older: Policy, newer: Policy): PolicyChange[] {
   return [
     ...diffPolicyFields(older, newer),
+    ...diffSections(older, newer),
     ...diffTracks(older, newer),
+    ...diffMeetings(older, newer),
     ...diffRoles(older, newer),
     ...diffRoutes(older, newer),
     ...diffSideActions(older, newer),
@@ -118,7 +147,12 @@ function change(
   area: PolicyChangeArea,
   id: string,
   summary: string,
-  values: { trackId?: string; before?: string; after?: string } = {},
+  values: {
+    trackId?: string;
+    before?: string;
+    after?: string;
+    fields?: readonly string[];
+  } = {},
 ): PolicyChange {
   return {
     kind,
@@ -127,8 +161,105 @@ function change(
     ...(values.trackId !== undefined ? { trackId: values.trackId } : {}),
     ...(values.before !== undefined ? { before: values.before } : {}),
     ...(values.after !== undefined ? { after: values.after } : {}),
+    ...(values.fields !== undefined ? { fields: values.fields } : {}),
     summary,
   };
+}
+
+/**
+ * A value as a comparable string: object keys sorted (YAML maps have no order that
+ * means anything) and undefined properties dropped, so that only what the author
+ * changed makes two values differ.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  return stableKey(a) === stableKey(b);
+}
+
+function stableKey(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(([, inner]) => inner !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
+  );
+}
+
+/** How the summaries name each compared field: "Stage 2 (Line managers): what to record changed." */
+type FieldWords<T> = Partial<Record<keyof T & string, string>>;
+
+/** Words the summary sentence about a thing, given how the thing is named: `Stage 2 (Line managers)`. */
+type Sentence = (subject: string, joiner?: string) => string;
+
+/**
+ * The fields of `before` and `after` that differ, among those named in `words`, and a
+ * change for them when there are any. Fields left out of `words` are reported by a
+ * kind of their own (a stage's recipients, a role's title) or are not the author's to
+ * change (a stage's position, worked out from the order). When the only change is to
+ * `nameField`, the field the thing is named by, the sentence says it was renamed (or
+ * the `renamed` words instead).
+ */
+function diffFields<T extends object>(
+  before: T,
+  after: T,
+  words: FieldWords<T>,
+  make: (
+    sentence: Sentence,
+    values: { before?: string; after?: string; fields: readonly string[] },
+  ) => PolicyChange,
+  options: {
+    compareAs?: Partial<Record<keyof T & string, (value: T) => unknown>>;
+    nameField?: keyof T & string;
+    renamed?: string;
+  } = {},
+): PolicyChange[] {
+  const fields = (Object.keys(words) as (keyof T & string)[]).filter(
+    (field) => {
+      const read = options.compareAs?.[field] ?? ((value: T) => value[field]);
+      return !sameValue(read(before), read(after));
+    },
+  );
+  if (fields.length === 0) return [];
+  const only = fields.length === 1 ? fields[0]! : undefined;
+  const text = (value: unknown) =>
+    typeof value === "string"
+      ? value
+      : isStated(value as Stated<unknown>)
+        ? undefined
+        : notStatedText;
+  const [was, now] = only
+    ? [text(before[only]), text(after[only])]
+    : [undefined, undefined];
+  const values =
+    was !== undefined && now !== undefined
+      ? { before: was, after: now, fields }
+      : { fields };
+  const named = `${joinWords(
+    fields.map((field) => words[field]!),
+    "and",
+  )} changed`;
+  if (was !== undefined && now !== undefined && only === options.nameField) {
+    return [
+      make(
+        (subject) =>
+          `${subject} ${options.renamed ?? "renamed"} ${quoted(shorten(now))}.`,
+        values,
+      ),
+    ];
+  }
+  // A short value is quoted in the sentence; a long one is left to `before` and `after`.
+  const short =
+    was !== undefined &&
+    now !== undefined &&
+    Math.max(was.length, now.length) <= 100;
+  const what = short
+    ? `${named} from ${quoted(shorten(was))} to ${quoted(shorten(now))}`
+    : named;
+  return [
+    make((subject, joiner = ": ") => `${subject}${joiner}${what}.`, values),
+  ];
 }
 
 /**
@@ -136,7 +267,11 @@ function change(
  * Keys are unique within a policy (the semantic checks make sure), except contacts, whose
  * keys are made unique by the caller.
  */
-function matchById<T>(olderItems: readonly T[], newerItems: readonly T[], key: (item: T) => string) {
+function matchById<T>(
+  olderItems: readonly T[],
+  newerItems: readonly T[],
+  key: (item: T) => string,
+) {
   const olderByKey = new Map(olderItems.map((item) => [key(item), item]));
   const newerKeys = new Set(newerItems.map(key));
   return {
@@ -147,12 +282,16 @@ function matchById<T>(olderItems: readonly T[], newerItems: readonly T[], key: (
     }),
     removed: olderItems.filter((item) => !newerKeys.has(key(item))),
     /** Every newer item, with its older match if it has one: for sections that report additions and changes in one pass. */
-    inNewerOrder: newerItems.map((item) => ({ after: item, before: olderByKey.get(key(item)) })),
+    inNewerOrder: newerItems.map((item) => ({
+      after: item,
+      before: olderByKey.get(key(item)),
+    })),
   };
 }
 
 /** "Not stated" and an empty list say the same for lists of things: there are none to compare. */
-const statedList = <T>(value: Stated<readonly T[]>): readonly T[] => (isStated(value) ? value : []);
+const statedList = <T>(value: Stated<readonly T[]>): readonly T[] =>
+  isStated(value) ? value : [];
 
 const quoted = (text: string) => `"${text}"`;
 
@@ -173,17 +312,27 @@ const jurisdictionNames: Record<Jurisdiction, string> = {
   scotland: "Scotland",
   "northern-ireland": "Northern Ireland",
 };
-const describeJurisdiction = (value: Stated<Jurisdiction>) => (isStated(value) ? jurisdictionNames[value] : notStatedText);
+const describeJurisdiction = (value: Stated<Jurisdiction>) =>
+  isStated(value) ? jurisdictionNames[value] : notStatedText;
 
 function diffPolicyFields(older: Policy, newer: Policy): PolicyChange[] {
   const changes: PolicyChange[] = [];
   if (older.title !== newer.title) {
     changes.push(
-      change("title-changed", "policy", "title", `Title changed from ${quoted(older.title)} to ${quoted(newer.title)}.`, { before: older.title, after: newer.title }),
+      change(
+        "title-changed",
+        "policy",
+        "title",
+        `Title changed from ${quoted(older.title)} to ${quoted(newer.title)}.`,
+        { before: older.title, after: newer.title },
+      ),
     );
   }
   const [was, now] = [older.area.jurisdiction, newer.area.jurisdiction];
-  const [before, after] = [describeJurisdiction(was), describeJurisdiction(now)];
+  const [before, after] = [
+    describeJurisdiction(was),
+    describeJurisdiction(now),
+  ];
   if (before !== after) {
     // Each says what follows, because it is not obvious: the nation decides which bank
     // holidays are skipped when a working-day timescale is counted.
@@ -192,7 +341,69 @@ function diffPolicyFields(older: Policy, newer: Policy): PolicyChange[] {
       : !isStated(now)
         ? `The policy no longer says which nation it applies in (it said ${before}), so which bank holidays to skip when counting working days is not known.`
         : `Jurisdiction changed from ${before} to ${after}, which decides the bank holidays skipped when working days are counted.`;
-    changes.push(change("jurisdiction-changed", "policy", "jurisdiction", summary, { before, after }));
+    changes.push(
+      change("jurisdiction-changed", "policy", "jurisdiction", summary, {
+        before,
+        after,
+      }),
+    );
+  }
+  return changes;
+}
+
+/**
+ * The policy's own sections. Left out: its identity and file, the source document and
+ * the revision's dates and notes (they change with every revision; the history page
+ * shows them), the colour (presentation only) and the lists that have sections below.
+ */
+const sectionWords: FieldWords<Policy> = {
+  summary: "summary",
+  purpose: "purpose",
+  audience: "who it is for",
+  scope: "scope",
+  priorities: "priorities",
+  childStatuses: "child statuses the form asks about",
+  learning: "learning from escalations",
+  monitoring: "monitoring",
+  relatedDocuments: "related documents",
+  notes: "notes",
+};
+
+function diffSections(older: Policy, newer: Policy): PolicyChange[] {
+  const changes: PolicyChange[] = [];
+  // The area's name and owner are compared apart from the rest of `area`: the
+  // jurisdiction has its own kind and the colour is not the author's policy.
+  const areaWords = { name: "area's name", owner: "owner" } as const;
+  for (const field of ["name", "owner"] as const) {
+    changes.push(
+      ...diffFields(
+        older.area,
+        newer.area,
+        { [field]: areaWords[field] },
+        (what, values) =>
+          change(
+            "section-changed",
+            "policy",
+            `area.${field}`,
+            what("The", " "),
+            values,
+          ),
+      ),
+    );
+  }
+  // One change per section, so that each can be linked to and filtered on by its id.
+  for (const field of Object.keys(
+    sectionWords,
+  ) as (keyof typeof sectionWords)[]) {
+    changes.push(
+      ...diffFields(
+        older,
+        newer,
+        { [field]: sectionWords[field] },
+        (what, values) =>
+          change("section-changed", "policy", field, what("The", " "), values),
+      ),
+    );
   }
   return changes;
 }
@@ -205,19 +416,62 @@ function diffTracks(older: Policy, newer: Policy): PolicyChange[] {
   for (const { before, after } of tracks.inNewerOrder) {
     if (!before) {
       // A new track's stages are all new: naming them here says so in one entry rather than one per stage.
-      changes.push(change("track-added", "tracks", after.id, `Track ${quoted(after.title)} added, ${describeTrackStages(after)}.`, { after: after.title }));
+      changes.push(
+        change(
+          "track-added",
+          "tracks",
+          after.id,
+          `Track ${quoted(after.title)} added, ${describeTrackStages(after)}.`,
+          { after: after.title },
+        ),
+      );
       continue;
     }
     if (before.title !== after.title) {
-      changes.push(change("track-renamed", "tracks", after.id, `Track ${quoted(before.title)} renamed ${quoted(after.title)}.`, { before: before.title, after: after.title }));
+      changes.push(
+        change(
+          "track-renamed",
+          "tracks",
+          after.id,
+          `Track ${quoted(before.title)} renamed ${quoted(after.title)}.`,
+          { before: before.title, after: after.title },
+        ),
+      );
     }
+    changes.push(
+      ...diffFields(before, after, trackFieldWords, (what, values) =>
+        change(
+          "track-changed",
+          "tracks",
+          after.id,
+          what(`Track ${quoted(after.title)}`),
+          values,
+        ),
+      ),
+    );
     changes.push(...diffStages(older, newer, before, after));
   }
   for (const track of tracks.removed) {
-    changes.push(change("track-removed", "tracks", track.id, `Track ${quoted(track.title)} removed, ${describeTrackStages(track)}.`, { before: track.title }));
+    changes.push(
+      change(
+        "track-removed",
+        "tracks",
+        track.id,
+        `Track ${quoted(track.title)} removed, ${describeTrackStages(track)}.`,
+        { before: track.title },
+      ),
+    );
   }
   return changes;
 }
+
+const trackFieldWords: FieldWords<Track> = {
+  description: "description",
+  raisedBy: "who raises concerns on it",
+  stageTerm: "what its stages are called",
+  phases: "phases",
+  whenLastStageFails: "what happens when the last stage does not resolve it",
+};
 
 function describeTrackStages(track: Track): string {
   const count = track.stages.length;
@@ -231,16 +485,27 @@ function describeTrackStages(track: Track): string {
  * track, since stage names repeat across tracks ("Stage 1" in each).
  */
 function stageLabel(policy: Policy, stage: Stage): string {
-  const name = !stage.title ? stage.name : stage.title.includes("(") ? `${stage.name} – ${stage.title}` : `${stage.name} (${stage.title})`;
+  const name = !stage.title
+    ? stage.name
+    : stage.title.includes("(")
+      ? `${stage.name} – ${stage.title}`
+      : `${stage.name} (${stage.title})`;
   return `${name}${inTrack(policy, stage)}`;
 }
 
 function inTrack(policy: Policy, stage: Stage): string {
   const track = policy.tracks.find((t) => t.id === stage.trackId);
-  return track && policy.tracks[0] !== track ? ` in ${quoted(track.title)}` : "";
+  return track && policy.tracks[0] !== track
+    ? ` in ${quoted(track.title)}`
+    : "";
 }
 
-function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack: Track): PolicyChange[] {
+function diffStages(
+  older: Policy,
+  newer: Policy,
+  olderTrack: Track,
+  newerTrack: Track,
+): PolicyChange[] {
   const stages = matchById(olderTrack.stages, newerTrack.stages, (s) => s.id);
   const moved = findMovedStages(stages.kept.map(({ before }) => before.index));
   const changes: PolicyChange[] = [];
@@ -249,38 +514,123 @@ function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack:
   for (const { before, after } of stages.inNewerOrder) {
     if (!before) {
       changes.push(
-        change("stage-added", "stages", after.id, `Stage ${quoted(stageHeading(after))} added at position ${after.index + 1}${inTrack(newer, after)}.`, { trackId, after: stageHeading(after) }),
+        change(
+          "stage-added",
+          "stages",
+          after.id,
+          `Stage ${quoted(stageHeading(after))} added at position ${after.index + 1}${inTrack(newer, after)}.`,
+          { trackId, after: stageHeading(after) },
+        ),
       );
       continue;
     }
     const label = stageLabel(newer, after);
     if (stageHeading(before) !== stageHeading(after)) {
       changes.push(
-        change("stage-renamed", "stages", after.id, `Stage ${quoted(stageHeading(before))} renamed ${quoted(stageHeading(after))}${inTrack(newer, after)}.`, {
-          trackId,
-          before: stageHeading(before),
-          after: stageHeading(after),
-        }),
+        change(
+          "stage-renamed",
+          "stages",
+          after.id,
+          `Stage ${quoted(stageHeading(before))} renamed ${quoted(stageHeading(after))}${inTrack(newer, after)}.`,
+          {
+            trackId,
+            before: stageHeading(before),
+            after: stageHeading(after),
+          },
+        ),
       );
     }
     if (moved.has(keptIndex++)) {
-      const [from, to] = [`position ${before.index + 1}`, `position ${after.index + 1}`];
+      const [from, to] = [
+        `position ${before.index + 1}`,
+        `position ${after.index + 1}`,
+      ];
       const direction = after.index < before.index ? "earlier" : "later";
-      changes.push(change("stage-reordered", "stages", after.id, `${label}: moved ${direction}, from ${from} to ${to}.`, { trackId, before: from, after: to }));
+      changes.push(
+        change(
+          "stage-reordered",
+          "stages",
+          after.id,
+          `${label}: moved ${direction}, from ${from} to ${to}.`,
+          { trackId, before: from, after: to },
+        ),
+      );
     }
     if (recipientKey(before) !== recipientKey(after)) {
-      const values = { trackId, before: describeRecipients(older, before), after: describeRecipients(newer, after) };
-      changes.push(change("stage-recipient-changed", "stages", after.id, describeRecipientChange(older, newer, before, after, label), values));
+      const values = {
+        trackId,
+        before: describeRecipients(older, before),
+        after: describeRecipients(newer, after),
+      };
+      changes.push(
+        change(
+          "stage-recipient-changed",
+          "stages",
+          after.id,
+          describeRecipientChange(older, newer, before, after, label),
+          values,
+        ),
+      );
     }
     if (timescalesKey(before.timescales) !== timescalesKey(after.timescales)) {
       changes.push(diffTimescales(older, newer, before, after, label));
     }
+    changes.push(
+      ...diffFields(
+        before,
+        after,
+        stageFieldWords,
+        (what, values) =>
+          change("stage-changed", "stages", after.id, what(label), {
+            trackId,
+            ...values,
+          }),
+        {
+          compareAs: { outcomes: outcomesKey },
+        },
+      ),
+    );
   }
   for (const stage of stages.removed) {
-    changes.push(change("stage-removed", "stages", stage.id, `Stage ${quoted(stageHeading(stage))} removed${inTrack(older, stage)}.`, { trackId: olderTrack.id, before: stageHeading(stage) }));
+    changes.push(
+      change(
+        "stage-removed",
+        "stages",
+        stage.id,
+        `Stage ${quoted(stageHeading(stage))} removed${inTrack(older, stage)}.`,
+        { trackId: olderTrack.id, before: stageHeading(stage) },
+      ),
+    );
   }
   return changes;
 }
+
+/** The rest of a stage; its names, position, recipients and timescales have kinds of their own. */
+const stageFieldWords: FieldWords<Stage> = {
+  phaseId: "its phase",
+  formality: "whether it is formal",
+  raisedBy: "who raises it",
+  with: "who takes part",
+  summary: "summary",
+  purpose: "purpose",
+  steps: "steps",
+  send: "what to send",
+  methods: "how to raise it",
+  record: "what to record",
+  outcomes: "outcomes",
+};
+
+/**
+ * Outcomes without the stage they lead to: that follows from the order of the stages, so
+ * adding or moving a stage, already reported, would otherwise be reported again on the
+ * stages around it.
+ */
+const outcomesKey = (holder: { outcomes: readonly Outcome[] }) =>
+  holder.outcomes.map((o) => ({
+    result: o.result,
+    description: o.description,
+    next: o.next.kind === "stage" ? "stage" : o.next,
+  }));
 
 /**
  * Which of the stages kept in both revisions moved, given each one's older position in
@@ -295,7 +645,10 @@ function findMovedStages(olderPositions: readonly number[]): Set<number> {
   const previous = olderPositions.map(() => -1);
   for (let i = 0; i < olderPositions.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (olderPositions[j]! < olderPositions[i]! && length[j]! + 1 >= length[i]!) {
+      if (
+        olderPositions[j]! < olderPositions[i]! &&
+        length[j]! + 1 >= length[i]!
+      ) {
         length[i] = length[j]! + 1;
         previous[i] = j;
       }
@@ -307,31 +660,52 @@ function findMovedStages(olderPositions: readonly number[]): Set<number> {
   });
   const inOrder = new Set<number>();
   for (let i = end; i !== -1; i = previous[i]!) inOrder.add(i);
-  return new Set(olderPositions.map((_, i) => i).filter((i) => !inOrder.has(i)));
+  return new Set(
+    olderPositions.map((_, i) => i).filter((i) => !inOrder.has(i)),
+  );
 }
 
 /** Compared by role ids, so renaming a role is reported once (as role-renamed), not on every stage that uses it. */
-const recipientKey = (stage: Stage) => JSON.stringify([stage.to, stage.eachAgency]);
+const recipientKey = (stage: Stage) =>
+  JSON.stringify([stage.to, stage.eachAgency]);
 
 const eachAgencyWords = "in each agency at once";
 
 function describeRecipients(policy: Policy, stage: Stage): string {
   const who = describeRoles(policy, stage.to);
-  return stage.eachAgency && isStated(stage.to) ? `${who}, ${eachAgencyWords}` : who;
+  return stage.eachAgency && isStated(stage.to)
+    ? `${who}, ${eachAgencyWords}`
+    : who;
 }
 
 /** Says only what changed: the recipients, whether it happens in each agency at once, or both. */
-function describeRecipientChange(older: Policy, newer: Policy, before: Stage, after: Stage, label: string): string {
-  if (!isStated(before.to)) return `${label}: who it is raised with is now stated (${describeRecipients(newer, after)}).`;
-  if (!isStated(after.to)) return `${label}: who it is raised with is no longer stated (it was ${describeRecipients(older, before)}).`;
-  const [was, now] = [describeRoles(older, before.to), describeRoles(newer, after.to)];
+function describeRecipientChange(
+  older: Policy,
+  newer: Policy,
+  before: Stage,
+  after: Stage,
+  label: string,
+): string {
+  if (!isStated(before.to))
+    return `${label}: who it is raised with is now stated (${describeRecipients(newer, after)}).`;
+  if (!isStated(after.to))
+    return `${label}: who it is raised with is no longer stated (it was ${describeRecipients(older, before)}).`;
+  const [was, now] = [
+    describeRoles(older, before.to),
+    describeRoles(newer, after.to),
+  ];
   const sameRoles = JSON.stringify(before.to) === JSON.stringify(after.to);
-  if (sameRoles && after.eachAgency) return `${label}: now raised with ${now} ${eachAgencyWords}, not in one agency only.`;
-  if (sameRoles) return `${label}: now raised with ${now} in one agency only, no longer ${eachAgencyWords}.`;
+  if (sameRoles && after.eachAgency)
+    return `${label}: now raised with ${now} ${eachAgencyWords}, not in one agency only.`;
+  if (sameRoles)
+    return `${label}: now raised with ${now} in one agency only, no longer ${eachAgencyWords}.`;
   if (before.eachAgency === after.eachAgency) {
     return `${label}: now raised with ${now} instead of ${was}${after.eachAgency ? `, ${eachAgencyWords}` : ""}.`;
   }
-  const [whoBefore, whoAfter] = [describeRecipients(older, before), describeRecipients(newer, after)];
+  const [whoBefore, whoAfter] = [
+    describeRecipients(older, before),
+    describeRecipients(newer, after),
+  ];
   return `${label}: now raised with ${whoAfter}${after.eachAgency ? "," : ""} instead of ${whoBefore}.`;
 }
 
@@ -341,22 +715,39 @@ function describeRecipientChange(older: Policy, newer: Policy, before: Stage, af
  */
 function timescalesKey(value: Stated<readonly Timescale[]>): string {
   // An empty list and "not stated" both leave the stage without a timescale.
-  return isStated(value) && value.length > 0 ? JSON.stringify(value.map((t) => timescaleKey(t))) : "none";
+  return isStated(value) && value.length > 0
+    ? JSON.stringify(value.map((t) => timescaleKey(t)))
+    : "none";
 }
 
 function timescaleKey(t: Timescale, withDuration = true): string {
   const duration = withDuration ? [t.amount ?? null, t.unit] : [];
-  return JSON.stringify([t.for, isStated(t.who) ? t.who : null, ...duration, isStated(t.from) ? t.from : null, conditionKey(t.when)]);
+  return JSON.stringify([
+    t.for,
+    isStated(t.who) ? t.who : null,
+    ...duration,
+    isStated(t.from) ? t.from : null,
+    conditionKey(t.when),
+  ]);
 }
 
 /** Conditions come from YAML maps, so their keys are sorted to compare them. */
 function conditionKey(condition: Timescale["when"]): string | null {
   if (!condition) return null;
-  return JSON.stringify(Object.entries(condition).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify(
+    Object.entries(condition)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
-function describeTimescales(policy: Policy, value: Stated<readonly Timescale[]>): string {
-  return isStated(value) && value.length > 0 ? value.map((t) => describeTimescale(policy, t)).join("; ") : notStatedText;
+function describeTimescales(
+  policy: Policy,
+  value: Stated<readonly Timescale[]>,
+): string {
+  return isStated(value) && value.length > 0
+    ? value.map((t) => describeTimescale(policy, t)).join("; ")
+    : notStatedText;
 }
 
 /**
@@ -365,22 +756,117 @@ function describeTimescales(policy: Policy, value: Stated<readonly Timescale[]>)
  * timescales, a timescale stated for the first time) needs the full wording to be
  * understood, so the summary gives that.
  */
-function diffTimescales(older: Policy, newer: Policy, before: Stage, after: Stage, label: string): PolicyChange {
-  const [beforeText, afterText] = [describeTimescales(older, before.timescales), describeTimescales(newer, after.timescales)];
-  const values = { trackId: after.trackId, before: beforeText, after: afterText };
+function diffTimescales(
+  older: Policy,
+  newer: Policy,
+  before: Stage,
+  after: Stage,
+  label: string,
+): PolicyChange {
+  const [beforeText, afterText] = [
+    describeTimescales(older, before.timescales),
+    describeTimescales(newer, after.timescales),
+  ];
+  const values = {
+    trackId: after.trackId,
+    before: beforeText,
+    after: afterText,
+  };
   const [a, b] = [before.timescales, after.timescales];
   if (isStated(a) && isStated(b) && a.length === 1 && b.length === 1) {
     if (timescaleKey(a[0]!, false) === timescaleKey(b[0]!, false)) {
-      return change("timescale-changed", "timescales", after.id, `${label}: timescale changed from ${describeDuration(a[0]!)} to ${describeDuration(b[0]!)}.`, values);
+      return change(
+        "timescale-changed",
+        "timescales",
+        after.id,
+        `${label}: timescale changed from ${describeDuration(a[0]!)} to ${describeDuration(b[0]!)}.`,
+        values,
+      );
     }
   }
   if (!isStated(a) || a.length === 0) {
-    return change("timescale-changed", "timescales", after.id, `${label}: a timescale is now stated (${afterText}).`, values);
+    return change(
+      "timescale-changed",
+      "timescales",
+      after.id,
+      `${label}: a timescale is now stated (${afterText}).`,
+      values,
+    );
   }
   if (!isStated(b) || b.length === 0) {
-    return change("timescale-changed", "timescales", after.id, `${label}: the timescale is no longer stated (it was ${beforeText}).`, values);
+    return change(
+      "timescale-changed",
+      "timescales",
+      after.id,
+      `${label}: the timescale is no longer stated (it was ${beforeText}).`,
+      values,
+    );
   }
-  return change("timescale-changed", "timescales", after.id, `${label}: timescale changed from ${quoted(beforeText)} to ${quoted(afterText)}.`, values);
+  return change(
+    "timescale-changed",
+    "timescales",
+    after.id,
+    `${label}: timescale changed from ${quoted(beforeText)} to ${quoted(afterText)}.`,
+    values,
+  );
+}
+
+// --- meetings ----------------------------------------------------------------------------------
+
+const meetingFieldWords: FieldWords<Meeting> = {
+  when: "when it is held",
+  duringStageId: "the stage it is held at",
+  attendees: "who attends",
+  purpose: "purpose",
+  optional: "whether it is optional",
+  outcomes: "outcomes",
+};
+
+function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
+  const meetings = matchById(older.meetings, newer.meetings, (m) => m.id);
+  const changes: PolicyChange[] = [];
+  for (const { before, after } of meetings.inNewerOrder) {
+    if (!before) {
+      changes.push(
+        change(
+          "meeting-added",
+          "meetings",
+          after.id,
+          `Meeting ${quoted(after.title)} added.`,
+          { after: after.title },
+        ),
+      );
+      continue;
+    }
+    // A meeting has no kind of its own for a new title: it is one of its fields here.
+    changes.push(
+      ...diffFields(
+        before,
+        after,
+        { title: "title", ...meetingFieldWords },
+        (what, values) =>
+          change(
+            "meeting-changed",
+            "meetings",
+            after.id,
+            what(`Meeting ${quoted(before.title)}`),
+            values,
+          ),
+        { compareAs: { outcomes: outcomesKey }, nameField: "title" },
+      ),
+    );
+  }
+  for (const meeting of meetings.removed)
+    changes.push(
+      change(
+        "meeting-removed",
+        "meetings",
+        meeting.id,
+        `Meeting ${quoted(meeting.title)} removed.`,
+        { before: meeting.title },
+      ),
+    );
+  return changes;
 }
 
 // --- roles, routes, side actions ------------------------------------------------------------------
@@ -388,32 +874,181 @@ function diffTimescales(older: Policy, newer: Policy, before: Stage, after: Stag
 function diffRoles(older: Policy, newer: Policy): PolicyChange[] {
   const roles = matchById(older.roles, newer.roles, (r) => r.id);
   // Title and abbreviation together: both are how the site names the role.
-  const name = (r: (typeof older.roles)[number]) => (r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title);
+  const name = (r: (typeof older.roles)[number]) =>
+    r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title;
   const changes: PolicyChange[] = [];
   for (const { before, after } of roles.inNewerOrder) {
-    if (!before) changes.push(change("role-added", "roles", after.id, `Role ${quoted(name(after))} added.`, { after: name(after) }));
+    if (!before)
+      changes.push(
+        change(
+          "role-added",
+          "roles",
+          after.id,
+          `Role ${quoted(name(after))} added.`,
+          { after: name(after) },
+        ),
+      );
     else if (name(before) !== name(after)) {
-      changes.push(change("role-renamed", "roles", after.id, `Role ${quoted(name(before))} renamed ${quoted(name(after))}.`, { before: name(before), after: name(after) }));
+      changes.push(
+        change(
+          "role-renamed",
+          "roles",
+          after.id,
+          `Role ${quoted(name(before))} renamed ${quoted(name(after))}.`,
+          { before: name(before), after: name(after) },
+        ),
+      );
+    }
+    if (before) {
+      changes.push(
+        ...diffFields(before, after, roleFieldWords, (what, values) =>
+          change(
+            "role-changed",
+            "roles",
+            after.id,
+            what(`Role ${quoted(name(after))}`),
+            values,
+          ),
+        ),
+      );
     }
   }
-  for (const role of roles.removed) changes.push(change("role-removed", "roles", role.id, `Role ${quoted(name(role))} removed.`, { before: name(role) }));
+  for (const role of roles.removed)
+    changes.push(
+      change(
+        "role-removed",
+        "roles",
+        role.id,
+        `Role ${quoted(name(role))} removed.`,
+        { before: name(role) },
+      ),
+    );
   return changes;
 }
 
+type Role = Policy["roles"][number];
+const roleFieldWords: FieldWords<Role> = {
+  kind: "kind",
+  description: "description",
+  alsoCalled: "other names",
+  includes: "who it includes",
+  email: "email address",
+};
+
+const routeFieldWords: FieldWords<Route> = {
+  kind: "kind",
+  title: "title",
+  when: "when it may be used",
+  condition: "condition",
+  trackId: "track",
+  raisedBy: "who may use it",
+  to: "who it goes to",
+  toStage: "the stage it goes to",
+  decidedBy: "who decides",
+  inConjunctionWith: "who it is done with",
+  record: "what to record",
+  steps: "steps",
+};
+
 function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
   const routes = matchById(older.routes, newer.routes, (r) => r.id);
-  const kindWords = { emergency: "Emergency route", bypass: "Bypass route" } as const;
+  const kindWords = {
+    emergency: "Emergency route",
+    bypass: "Bypass route",
+  } as const;
   return [
-    ...routes.added.map((r) => change("route-added", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} added.`, { after: r.title })),
-    ...routes.removed.map((r) => change("route-removed", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} removed.`, { before: r.title })),
+    ...routes.added.map((r) =>
+      change(
+        "route-added",
+        "routes",
+        r.id,
+        `${kindWords[r.kind]} ${quoted(r.title)} added.`,
+        { after: r.title },
+      ),
+    ),
+    ...routes.kept.flatMap(({ before, after }) =>
+      diffFields(
+        before,
+        after,
+        routeFieldWords,
+        (what, values) =>
+          change(
+            "route-changed",
+            "routes",
+            after.id,
+            what(`${kindWords[before.kind]} ${quoted(before.title)}`),
+            values,
+          ),
+        {
+          nameField: "title",
+        },
+      ),
+    ),
+    ...routes.removed.map((r) =>
+      change(
+        "route-removed",
+        "routes",
+        r.id,
+        `${kindWords[r.kind]} ${quoted(r.title)} removed.`,
+        { before: r.title },
+      ),
+    ),
   ];
 }
+
+const sideActionFieldWords: FieldWords<SideAction> = {
+  kind: "kind",
+  title: "title",
+  description: "description",
+  force: "whether it must be done",
+  at: "the stages it is done at",
+  when: "when it applies",
+  by: "who does it",
+  to: "who is told",
+  inConjunctionWith: "who it is done with",
+  method: "how it is done",
+  address: "address",
+  timescale: "timescale",
+  record: "what to record",
+};
 
 function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
   const actions = matchById(older.sideActions, newer.sideActions, (a) => a.id);
   return [
-    ...actions.added.map((a) => change("side-action-added", "sideActions", a.id, `Side action ${quoted(a.title)} added.`, { after: a.title })),
-    ...actions.removed.map((a) => change("side-action-removed", "sideActions", a.id, `Side action ${quoted(a.title)} removed.`, { before: a.title })),
+    ...actions.added.map((a) =>
+      change(
+        "side-action-added",
+        "sideActions",
+        a.id,
+        `Side action ${quoted(a.title)} added.`,
+        { after: a.title },
+      ),
+    ),
+    ...actions.kept.flatMap(({ before, after }) =>
+      diffFields(
+        before,
+        after,
+        sideActionFieldWords,
+        (what, values) =>
+          change(
+            "side-action-changed",
+            "sideActions",
+            after.id,
+            what(`Side action ${quoted(before.title)}`),
+            values,
+          ),
+        { nameField: "title" },
+      ),
+    ),
+    ...actions.removed.map((a) =>
+      change(
+        "side-action-removed",
+        "sideActions",
+        a.id,
+        `Side action ${quoted(a.title)} removed.`,
+        { before: a.title },
+      ),
+    ),
   ];
 }
 
@@ -422,24 +1057,134 @@ function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
 function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
   // Matched within their list: a category moved to another list (another raiser) is
   // removed from one list and added to the other, which is what changed for a reader.
-  const flatten = (policy: Policy) => statedList(policy.categoryLists).flatMap((list) => list.categories.map((category) => ({ list, category })));
-  const categories = matchById(flatten(older), flatten(newer), ({ list, category }) => `${list.id}/${category.id}`);
+  const flatten = (policy: Policy) =>
+    statedList(policy.categoryLists).flatMap((list) =>
+      list.categories.map((category) => ({ list, category })),
+    );
+  const categories = matchById(
+    flatten(older),
+    flatten(newer),
+    ({ list, category }) => `${list.id}/${category.id}`,
+  );
+  const lists = matchById(
+    statedList(older.categoryLists),
+    statedList(newer.categoryLists),
+    (list) => list.id,
+  );
   return [
+    ...lists.kept.flatMap(({ before, after }) =>
+      diffFields(
+        before,
+        after,
+        categoryListFieldWords,
+        (what, values) =>
+          change(
+            "category-list-changed",
+            "categories",
+            after.id,
+            what(`Category list ${quoted(before.title)}`),
+            values,
+          ),
+        { nameField: "title" },
+      ),
+    ),
     ...categories.added.map(({ list, category }) =>
-      change("category-added", "categories", category.id, `Category ${quoted(category.title)} added to ${quoted(list.title)}.`, { after: category.title }),
+      change(
+        "category-added",
+        "categories",
+        category.id,
+        `Category ${quoted(category.title)} added to ${quoted(list.title)}.`,
+        { after: category.title },
+      ),
+    ),
+    ...categories.kept.flatMap(({ before, after }) =>
+      diffFields(
+        before.category,
+        after.category,
+        { title: "title", examples: "examples" },
+        (what, values) =>
+          change(
+            "category-changed",
+            "categories",
+            after.category.id,
+            what(
+              `Category ${quoted(before.category.title)} in ${quoted(after.list.title)}`,
+            ),
+            values,
+          ),
+        { nameField: "title" },
+      ),
     ),
     ...categories.removed.map(({ list, category }) =>
-      change("category-removed", "categories", category.id, `Category ${quoted(category.title)} removed from ${quoted(list.title)}.`, { before: category.title }),
+      change(
+        "category-removed",
+        "categories",
+        category.id,
+        `Category ${quoted(category.title)} removed from ${quoted(list.title)}.`,
+        { before: category.title },
+      ),
     ),
   ];
 }
 
+const categoryListFieldWords: FieldWords<CategoryList> = {
+  title: "title",
+  raisedBy: "who it is for",
+  exhaustive: "whether it is the full list",
+};
+
+const principleFieldWords: FieldWords<Principle> = {
+  title: "title",
+  text: "wording",
+  force: "whether it is a must or a should",
+  group: "group",
+};
+
 function diffPrinciples(older: Policy, newer: Policy): PolicyChange[] {
-  const principles = matchById(statedList(older.principles), statedList(newer.principles), (p) => p.id);
+  const principles = matchById(
+    statedList(older.principles),
+    statedList(newer.principles),
+    (p) => p.id,
+  );
   const name = (p: { title?: string; text: string }) => p.title ?? p.text;
   return [
-    ...principles.added.map((p) => change("principle-added", "principles", p.id, `Principle added: ${quoted(shorten(name(p)))}.`, { after: name(p) })),
-    ...principles.removed.map((p) => change("principle-removed", "principles", p.id, `Principle removed: ${quoted(shorten(name(p)))}.`, { before: name(p) })),
+    ...principles.added.map((p) =>
+      change(
+        "principle-added",
+        "principles",
+        p.id,
+        `Principle added: ${quoted(shorten(name(p)))}.`,
+        { after: name(p) },
+      ),
+    ),
+    ...principles.kept.flatMap(({ before, after }) =>
+      diffFields(
+        before,
+        after,
+        principleFieldWords,
+        (what, values) =>
+          change(
+            "principle-changed",
+            "principles",
+            after.id,
+            what(`Principle ${quoted(shorten(name(before), 80))}`),
+            values,
+          ),
+        // Named by its title when it has one, else by its text, which then "now reads" the new text.
+        before.title !== undefined
+          ? { nameField: "title" }
+          : { nameField: "text", renamed: "now reads" },
+      ),
+    ),
+    ...principles.removed.map((p) =>
+      change(
+        "principle-removed",
+        "principles",
+        p.id,
+        `Principle removed: ${quoted(shorten(name(p)))}.`,
+        { before: name(p) },
+      ),
+    ),
   ];
 }
 
@@ -452,10 +1197,15 @@ type Contact = Policy["contacts"][number];
  * or mailbox is what tends to change); otherwise its name is all there is. Two contacts
  * with the same role or name are paired in the order they are listed.
  */
-function keyContacts(contacts: readonly Contact[]): { key: string; contact: Contact }[] {
+function keyContacts(
+  contacts: readonly Contact[],
+): { key: string; contact: Contact }[] {
   const seen = new Map<string, number>();
   return contacts.map((contact) => {
-    const base = contact.roleId !== undefined ? `role:${contact.roleId}` : `who:${contact.who}`;
+    const base =
+      contact.roleId !== undefined
+        ? `role:${contact.roleId}`
+        : `who:${contact.who}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return { key: `${base}#${n}`, contact };
@@ -463,15 +1213,28 @@ function keyContacts(contacts: readonly Contact[]): { key: string; contact: Cont
 }
 
 const contactId = (c: Contact) => c.roleId ?? c.who;
-const describeContact = (c: Contact) => [c.who, c.email, c.phone].filter((part) => part !== undefined).join(", ");
+const describeContact = (c: Contact) =>
+  [c.who, c.email, c.phone].filter((part) => part !== undefined).join(", ");
 
 function diffContacts(older: Policy, newer: Policy): PolicyChange[] {
-  const contacts = matchById(keyContacts(older.contacts), keyContacts(newer.contacts), (c) => c.key);
+  const contacts = matchById(
+    keyContacts(older.contacts),
+    keyContacts(newer.contacts),
+    (c) => c.key,
+  );
   const changes: PolicyChange[] = [];
   for (const { before, after } of contacts.inNewerOrder) {
     const c = after.contact;
     if (!before) {
-      changes.push(change("contact-added", "contacts", contactId(c), `Contact ${quoted(c.who)} added.`, { after: describeContact(c) }));
+      changes.push(
+        change(
+          "contact-added",
+          "contacts",
+          contactId(c),
+          `Contact ${quoted(c.who)} added.`,
+          { after: describeContact(c) },
+        ),
+      );
       continue;
     }
     const parts = (["who", "email", "phone"] as const).flatMap((field) => {
@@ -485,15 +1248,29 @@ function diffContacts(older: Policy, newer: Policy): PolicyChange[] {
     });
     if (parts.length > 0) {
       changes.push(
-        change("contact-changed", "contacts", contactId(c), `Contact ${quoted(before.contact.who)}: ${joinWords(parts, "and")}.`, {
-          before: describeContact(before.contact),
-          after: describeContact(c),
-        }),
+        change(
+          "contact-changed",
+          "contacts",
+          contactId(c),
+          `Contact ${quoted(before.contact.who)}: ${joinWords(parts, "and")}.`,
+          {
+            before: describeContact(before.contact),
+            after: describeContact(c),
+          },
+        ),
       );
     }
   }
   for (const { contact } of contacts.removed) {
-    changes.push(change("contact-removed", "contacts", contactId(contact), `Contact ${quoted(contact.who)} removed.`, { before: describeContact(contact) }));
+    changes.push(
+      change(
+        "contact-removed",
+        "contacts",
+        contactId(contact),
+        `Contact ${quoted(contact.who)} removed.`,
+        { before: describeContact(contact) },
+      ),
+    );
   }
   return changes;
 }

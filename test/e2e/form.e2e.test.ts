@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -7,6 +8,7 @@ import { readPdf } from "../support/pdf.ts";
 import { domCspViolations, watchPage, type WatchedPage } from "../support/watch-page.ts";
 
 const siteUrl = inject("siteUrl");
+const siteDir = inject("siteDir");
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 let browser: Browser;
@@ -57,6 +59,13 @@ describe("the Solihull escalation form", () => {
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(await axe()).toEqual([]);
+  });
+
+  it("ships React's production build, as npm run build makes it", () => {
+    const chunks = readdirSync(path.join(siteDir, "_astro")).filter((f) => f.endsWith(".js"));
+    expect(chunks.length).toBeGreaterThan(2);
+    const development = chunks.filter((f) => readFileSync(path.join(siteDir, "_astro", f), "utf8").includes("Download the React DevTools"));
+    expect(development).toEqual([]);
   });
 
   it("shows real validation errors in a focused error summary that links to each field", async () => {

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { withoutTestRunnerEnv } from "../support/build-site.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { fromRoot } from "../helpers.ts";
 
@@ -81,7 +82,7 @@ describe("npm run dev", () => {
     let output = "";
     // As an author runs it: Astro's dev server serves no pages when it sees vitest's
     // variables (VITEST, NODE_ENV=test), so they are left out.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_ENV" && key !== "TEST"));
+    const env = withoutTestRunnerEnv();
     server = spawn(process.execPath, ["node_modules/astro/bin/astro.mjs", "dev", "--port", "4517", "--host", "127.0.0.1"], {
       cwd: fromRoot(),
       env: { ...env, ESCALATION_KIT_POLICIES: policies, NO_COLOR: "1", FORCE_COLOR: "0" },
