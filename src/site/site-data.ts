@@ -14,11 +14,18 @@ export interface Area {
   readonly revisions: readonly AreaRevision[];
   /** The revision in force (or, before any is, the first to come). */
   readonly current: Policy;
+  /** False while every revision is still to come: `current` is then not in force yet. */
+  readonly inForce: boolean;
 }
 
 export function getAreas(): Area[] {
   return loadSitePolicies()
-    .areas.map((a) => ({ id: a.areaId, revisions: a.revisions, current: a.current }))
+    .areas.map((a) => ({
+      id: a.areaId,
+      revisions: a.revisions,
+      current: a.current,
+      inForce: a.revisions.some((r) => r.policy === a.current && r.status === "current"),
+    }))
     .sort((a, b) => a.current.area.displayName.localeCompare(b.current.area.displayName));
 }
 

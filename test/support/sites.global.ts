@@ -1,11 +1,12 @@
 /**
- * Vitest global setup: builds the real site and the injection fixture site once, serves
- * both on loopback, and hands their addresses to the end-to-end tests.
+ * Vitest global setup: builds the real site and the fixture sites once, serves them on
+ * loopback, and hands their addresses to the end-to-end tests.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { fromRoot } from "../helpers.ts";
 import { buildSite } from "./build-site.ts";
 import { serveStatic, type StaticServer } from "./serve-static.ts";
 
@@ -16,6 +17,8 @@ declare module "vitest" {
     injectionUrl: string;
     fallbackUrl: string;
     revisionsUrl: string;
+    /** Served under /policies/, and without the trailing slash: `${basedUrl}/northshire/`. */
+    basedUrl: string;
   }
 }
 
@@ -31,6 +34,12 @@ export async function setup(project: TestProject): Promise<void> {
   const injectionDir = path.join(workDir, "injection");
   const fallbackDir = path.join(workDir, "fallback");
   const revisionsDir = path.join(workDir, "revisions");
+  const basedDir = path.join(workDir, "based");
+  // Northshire's three revisions beside an area whose only revision is still to come.
+  const basedPolicies = path.join(workDir, "based-policies");
+  rmSync(basedPolicies, { recursive: true, force: true });
+  cpSync(fromRoot("test/fixtures/revisions"), basedPolicies, { recursive: true });
+  cpSync(fromRoot("test/fixtures/upcoming"), basedPolicies, { recursive: true });
   const builds = [
     [siteDir, {}],
     [injectionDir, { ESCALATION_KIT_POLICIES: "test/fixtures/injection" }],
@@ -38,18 +47,27 @@ export async function setup(project: TestProject): Promise<void> {
     [fallbackDir, { ESCALATION_KIT_BROWSER: "none", ESCALATION_KIT_FLOWCHART_CACHE: path.join(workDir, "empty-cache") }],
     // A fictional area with a superseded, a current and an upcoming revision.
     [revisionsDir, { ESCALATION_KIT_POLICIES: "test/fixtures/revisions" }],
+    // Deployed under a sub-path, as on a host shared with other pages.
+    [basedDir, { ESCALATION_KIT_POLICIES: basedPolicies, ESCALATION_KIT_BASE: "/policies/" }],
   ] as const;
   for (const [dir, env] of builds) {
     if (process.env.ESCALATION_KIT_E2E_DIR && existsSync(path.join(dir, "index.html"))) continue;
     const result = buildSite(dir, env);
     if (result.status !== 0) throw new Error(`site build for the tests failed:\n${result.output}`);
   }
-  servers = [await serveStatic(siteDir), await serveStatic(injectionDir), await serveStatic(fallbackDir), await serveStatic(revisionsDir)];
+  servers = [
+    await serveStatic(siteDir),
+    await serveStatic(injectionDir),
+    await serveStatic(fallbackDir),
+    await serveStatic(revisionsDir),
+    await serveStatic(basedDir, "/policies/"),
+  ];
   project.provide("siteUrl", servers[0]!.url);
   project.provide("siteDir", siteDir);
   project.provide("injectionUrl", servers[1]!.url);
   project.provide("fallbackUrl", servers[2]!.url);
   project.provide("revisionsUrl", servers[3]!.url);
+  project.provide("basedUrl", servers[4]!.url);
 }
 
 export async function teardown(): Promise<void> {

@@ -1,0 +1,134 @@
+/**
+ * The site deployed under a sub-path (ESCALATION_KIT_BASE=/policies/), served by a host
+ * that answers nothing outside it: every link, asset and export must carry the base, and
+ * the form must still load its scripts. The site also holds Southvale, an area whose only
+ * revision has not come into force, which must say so rather than claim a version applies.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
+import { domCspViolations, watchPage } from "../support/watch-page.ts";
+
+const basedUrl = inject("basedUrl");
+const origin = new URL(basedUrl).origin;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Site-relative addresses in a page or stylesheet: href, src, srcset and CSS url(). */
+function addressesIn(text: string): string[] {
+  const found = [
+    ...[...text.matchAll(/\s(?:href|src|action)="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...text.matchAll(/\ssrcset="([^"]+)"/g)].flatMap((m) =>
+      m[1]!.split(",").map((part) => part.trim().split(/\s+/)[0]!),
+    ),
+    ...[...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map(
+      (m) => m[1]!,
+    ),
+  ];
+  return found
+    .map((a) => a.replaceAll("&amp;", "&"))
+    .filter((a) => a.startsWith("/") && !a.startsWith("//"));
+}
+
+describe("a site built under a base path", () => {
+  it("links only to addresses under the base, and every one of them is there", async () => {
+    const seen = new Set<string>();
+    const queue = ["/policies/"];
+    const broken: string[] = [];
+    const outside: string[] = [];
+    while (queue.length > 0) {
+      const address = queue.shift()!;
+      if (seen.has(address)) continue;
+      seen.add(address);
+      const response = await fetch(`${origin}${address}`);
+      if (response.status !== 200) {
+        broken.push(`${address} ${response.status}`);
+        continue;
+      }
+      const type = response.headers.get("content-type") ?? "";
+      if (!/html|css|xml/.test(type)) continue;
+      for (const found of addressesIn(await response.text())) {
+        const [pathOnly] = found.split("#");
+        if (!pathOnly!.startsWith("/policies/"))
+          outside.push(`${found} (on ${address})`);
+        else queue.push(pathOnly!.split("?")[0]!);
+      }
+    }
+    expect(outside).toEqual([]);
+    expect(broken).toEqual([]);
+    // Both areas, every revision's pages and the exports were reached by following links.
+    for (const address of [
+      "/policies/northshire/2023-01/changes/",
+      "/policies/southvale/2099-01/form/",
+      "/policies/feed.xml",
+      "/policies/schemas/policy.schema.json",
+    ]) {
+      expect(seen).toContain(address);
+    }
+    expect(seen.size).toBeGreaterThan(60);
+  });
+
+  it("gives the feed's links the base", async () => {
+    const feed = await (await fetch(`${basedUrl}/feed.xml`)).text();
+    expect(feed).toContain('href="/policies/northshire/2024-06/changes/"');
+    expect(feed).not.toMatch(/href="\/(?!policies\/)/);
+  });
+
+  it("runs the form from its scripts under the base, asking for nothing outside it", async () => {
+    const watched = await watchPage(browser);
+    const { page } = watched;
+    await page.goto(`${basedUrl}/northshire/form/`);
+    await page.getByRole("button", { name: "Check the record" }).click();
+    await expect
+      .poll(() => page.locator(".govuk-error-summary").isVisible())
+      .toBe(true);
+    expect(
+      watched.requests.filter((url) => !url.startsWith(`${basedUrl}/`)),
+    ).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    expect(await domCspViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("an area with no revision in force yet", () => {
+  it("says when its first version comes into force, and not that another applies", async () => {
+    const watched = await watchPage(browser);
+    const { page } = watched;
+    await page.goto(`${basedUrl}/southvale/`);
+    const banner = (
+      await page.getByTestId("upcoming-banner").innerText()
+    ).replace(/\s+/g, " ");
+    expect(banner).toContain("Version 1.0 comes into force on 4 January 2099.");
+    expect(banner).not.toContain("Until then");
+    await page.goto(`${basedUrl}/southvale/history/`);
+    expect(
+      (await page.locator("main").innerText()).replace(/\s+/g, " "),
+    ).toContain("Version 1.0 Coming into force 4 January 2099");
+    // Where areas are listed side by side, it is not counted as in force either.
+    const row = async (url: string) => {
+      await page.goto(url);
+      return (
+        await page
+          .locator("tr", { has: page.getByRole("link", { name: "Southvale" }) })
+          .innerText()
+      ).replace(/\s+/g, " ");
+    };
+    expect(await row(`${basedUrl}/`)).toContain(
+      "None yet Version 1.0 from 4 January 2099",
+    );
+    expect(await row(`${basedUrl}/compare/`)).toContain(
+      "version 1.0, not in force until 4 January 2099",
+    );
+
+    await page.context().close();
+  });
+});
