@@ -7,14 +7,7 @@
  * Things are matched by their ids, never by position or wording: an id is the author's
  * statement that two revisions describe the same stage, role or route.
  */
-import {
-  describeDuration,
-  describeRoles,
-  describeTimescale,
-  joinWords,
-  notStatedText,
-  stageHeading,
-} from "../generators/describe-policy.ts";
+import { describeDuration, describeRoles, describeTimescale, joinWords, notStatedText, stageHeading } from "../generators/describe-policy.ts";
 import {
   isStated,
   type CategoryList,
@@ -79,18 +72,7 @@ export const policyChangeKinds = [
 export type PolicyChangeKind = (typeof policyChangeKinds)[number];
 
 /** The part of the policy a change is in; the names follow the Policy model's fields. */
-export type PolicyChangeArea =
-  | "policy"
-  | "tracks"
-  | "stages"
-  | "timescales"
-  | "roles"
-  | "meetings"
-  | "routes"
-  | "sideActions"
-  | "categories"
-  | "principles"
-  | "contacts";
+export type PolicyChangeArea = "policy" | "tracks" | "stages" | "timescales" | "roles" | "meetings" | "routes" | "sideActions" | "categories" | "principles" | "contacts";
 
 /** One change, as plain JSON data: it is published on the site as it is. */
 export interface PolicyChange {
@@ -205,61 +187,33 @@ function diffFields<T extends object>(
   before: T,
   after: T,
   words: FieldWords<T>,
-  make: (
-    sentence: Sentence,
-    values: { before?: string; after?: string; fields: readonly string[] },
-  ) => PolicyChange,
+  make: (sentence: Sentence, values: { before?: string; after?: string; fields: readonly string[] }) => PolicyChange,
   options: {
     compareAs?: Partial<Record<keyof T & string, (value: T) => unknown>>;
     nameField?: keyof T & string;
     renamed?: string;
   } = {},
 ): PolicyChange[] {
-  const fields = (Object.keys(words) as (keyof T & string)[]).filter(
-    (field) => {
-      const read = options.compareAs?.[field] ?? ((value: T) => value[field]);
-      return !sameValue(read(before), read(after));
-    },
-  );
+  const fields = (Object.keys(words) as (keyof T & string)[]).filter((field) => {
+    const read = options.compareAs?.[field] ?? ((value: T) => value[field]);
+    return !sameValue(read(before), read(after));
+  });
   if (fields.length === 0) return [];
   const only = fields.length === 1 ? fields[0]! : undefined;
-  const text = (value: unknown) =>
-    typeof value === "string"
-      ? value
-      : isStated(value as Stated<unknown>)
-        ? undefined
-        : notStatedText;
-  const [was, now] = only
-    ? [text(before[only]), text(after[only])]
-    : [undefined, undefined];
-  const values =
-    was !== undefined && now !== undefined
-      ? { before: was, after: now, fields }
-      : { fields };
+  const text = (value: unknown) => (typeof value === "string" ? value : isStated(value as Stated<unknown>) ? undefined : notStatedText);
+  const [was, now] = only ? [text(before[only]), text(after[only])] : [undefined, undefined];
+  const values = was !== undefined && now !== undefined ? { before: was, after: now, fields } : { fields };
   const named = `${joinWords(
     fields.map((field) => words[field]!),
     "and",
   )} changed`;
   if (was !== undefined && now !== undefined && only === options.nameField) {
-    return [
-      make(
-        (subject) =>
-          `${subject} ${options.renamed ?? "renamed"} ${quoted(shorten(now))}.`,
-        values,
-      ),
-    ];
+    return [make((subject) => `${subject} ${options.renamed ?? "renamed"} ${quoted(shorten(now))}.`, values)];
   }
   // A short value is quoted in the sentence; a long one is left to `before` and `after`.
-  const short =
-    was !== undefined &&
-    now !== undefined &&
-    Math.max(was.length, now.length) <= 100;
-  const what = short
-    ? `${named} from ${quoted(shorten(was))} to ${quoted(shorten(now))}`
-    : named;
-  return [
-    make((subject, joiner = ": ") => `${subject}${joiner}${what}.`, values),
-  ];
+  const short = was !== undefined && now !== undefined && Math.max(was.length, now.length) <= 100;
+  const what = short ? `${named} from ${quoted(shorten(was))} to ${quoted(shorten(now))}` : named;
+  return [make((subject, joiner = ": ") => `${subject}${joiner}${what}.`, values)];
 }
 
 /**
@@ -267,11 +221,7 @@ function diffFields<T extends object>(
  * Keys are unique within a policy (the semantic checks make sure), except contacts, whose
  * keys are made unique by the caller.
  */
-function matchById<T>(
-  olderItems: readonly T[],
-  newerItems: readonly T[],
-  key: (item: T) => string,
-) {
+function matchById<T>(olderItems: readonly T[], newerItems: readonly T[], key: (item: T) => string) {
   const olderByKey = new Map(olderItems.map((item) => [key(item), item]));
   const newerKeys = new Set(newerItems.map(key));
   return {
@@ -290,8 +240,7 @@ function matchById<T>(
 }
 
 /** "Not stated" and an empty list say the same for lists of things: there are none to compare. */
-const statedList = <T>(value: Stated<readonly T[]>): readonly T[] =>
-  isStated(value) ? value : [];
+const statedList = <T>(value: Stated<readonly T[]>): readonly T[] => (isStated(value) ? value : []);
 
 const quoted = (text: string) => `"${text}"`;
 
@@ -312,27 +261,17 @@ const jurisdictionNames: Record<Jurisdiction, string> = {
   scotland: "Scotland",
   "northern-ireland": "Northern Ireland",
 };
-const describeJurisdiction = (value: Stated<Jurisdiction>) =>
-  isStated(value) ? jurisdictionNames[value] : notStatedText;
+const describeJurisdiction = (value: Stated<Jurisdiction>) => (isStated(value) ? jurisdictionNames[value] : notStatedText);
 
 function diffPolicyFields(older: Policy, newer: Policy): PolicyChange[] {
   const changes: PolicyChange[] = [];
   if (older.title !== newer.title) {
     changes.push(
-      change(
-        "title-changed",
-        "policy",
-        "title",
-        `Title changed from ${quoted(older.title)} to ${quoted(newer.title)}.`,
-        { before: older.title, after: newer.title },
-      ),
+      change("title-changed", "policy", "title", `Title changed from ${quoted(older.title)} to ${quoted(newer.title)}.`, { before: older.title, after: newer.title }),
     );
   }
   const [was, now] = [older.area.jurisdiction, newer.area.jurisdiction];
-  const [before, after] = [
-    describeJurisdiction(was),
-    describeJurisdiction(now),
-  ];
+  const [before, after] = [describeJurisdiction(was), describeJurisdiction(now)];
   if (before !== after) {
     // Each says what follows, because it is not obvious: the nation decides which bank
     // holidays are skipped when a working-day timescale is counted.
@@ -376,34 +315,14 @@ function diffSections(older: Policy, newer: Policy): PolicyChange[] {
   const areaWords = { name: "area's name", owner: "owner" } as const;
   for (const field of ["name", "owner"] as const) {
     changes.push(
-      ...diffFields(
-        older.area,
-        newer.area,
-        { [field]: areaWords[field] },
-        (what, values) =>
-          change(
-            "section-changed",
-            "policy",
-            `area.${field}`,
-            what("The", " "),
-            values,
-          ),
+      ...diffFields(older.area, newer.area, { [field]: areaWords[field] }, (what, values) =>
+        change("section-changed", "policy", `area.${field}`, what("The", " "), values),
       ),
     );
   }
   // One change per section, so that each can be linked to and filtered on by its id.
-  for (const field of Object.keys(
-    sectionWords,
-  ) as (keyof typeof sectionWords)[]) {
-    changes.push(
-      ...diffFields(
-        older,
-        newer,
-        { [field]: sectionWords[field] },
-        (what, values) =>
-          change("section-changed", "policy", field, what("The", " "), values),
-      ),
-    );
+  for (const field of Object.keys(sectionWords) as (keyof typeof sectionWords)[]) {
+    changes.push(...diffFields(older, newer, { [field]: sectionWords[field] }, (what, values) => change("section-changed", "policy", field, what("The", " "), values)));
   }
   return changes;
 }
@@ -416,51 +335,21 @@ function diffTracks(older: Policy, newer: Policy): PolicyChange[] {
   for (const { before, after } of tracks.inNewerOrder) {
     if (!before) {
       // A new track's stages are all new: naming them here says so in one entry rather than one per stage.
-      changes.push(
-        change(
-          "track-added",
-          "tracks",
-          after.id,
-          `Track ${quoted(after.title)} added, ${describeTrackStages(after)}.`,
-          { after: after.title },
-        ),
-      );
+      changes.push(change("track-added", "tracks", after.id, `Track ${quoted(after.title)} added, ${describeTrackStages(after)}.`, { after: after.title }));
       continue;
     }
     if (before.title !== after.title) {
       changes.push(
-        change(
-          "track-renamed",
-          "tracks",
-          after.id,
-          `Track ${quoted(before.title)} renamed ${quoted(after.title)}.`,
-          { before: before.title, after: after.title },
-        ),
+        change("track-renamed", "tracks", after.id, `Track ${quoted(before.title)} renamed ${quoted(after.title)}.`, { before: before.title, after: after.title }),
       );
     }
     changes.push(
-      ...diffFields(before, after, trackFieldWords, (what, values) =>
-        change(
-          "track-changed",
-          "tracks",
-          after.id,
-          what(`Track ${quoted(after.title)}`),
-          values,
-        ),
-      ),
+      ...diffFields(before, after, trackFieldWords, (what, values) => change("track-changed", "tracks", after.id, what(`Track ${quoted(after.title)}`), values)),
     );
     changes.push(...diffStages(older, newer, before, after));
   }
   for (const track of tracks.removed) {
-    changes.push(
-      change(
-        "track-removed",
-        "tracks",
-        track.id,
-        `Track ${quoted(track.title)} removed, ${describeTrackStages(track)}.`,
-        { before: track.title },
-      ),
-    );
+    changes.push(change("track-removed", "tracks", track.id, `Track ${quoted(track.title)} removed, ${describeTrackStages(track)}.`, { before: track.title }));
   }
   return changes;
 }
@@ -485,27 +374,16 @@ function describeTrackStages(track: Track): string {
  * track, since stage names repeat across tracks ("Stage 1" in each).
  */
 function stageLabel(policy: Policy, stage: Stage): string {
-  const name = !stage.title
-    ? stage.name
-    : stage.title.includes("(")
-      ? `${stage.name} – ${stage.title}`
-      : `${stage.name} (${stage.title})`;
+  const name = !stage.title ? stage.name : stage.title.includes("(") ? `${stage.name} – ${stage.title}` : `${stage.name} (${stage.title})`;
   return `${name}${inTrack(policy, stage)}`;
 }
 
 function inTrack(policy: Policy, stage: Stage): string {
   const track = policy.tracks.find((t) => t.id === stage.trackId);
-  return track && policy.tracks[0] !== track
-    ? ` in ${quoted(track.title)}`
-    : "";
+  return track && policy.tracks[0] !== track ? ` in ${quoted(track.title)}` : "";
 }
 
-function diffStages(
-  older: Policy,
-  newer: Policy,
-  olderTrack: Track,
-  newerTrack: Track,
-): PolicyChange[] {
+function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack: Track): PolicyChange[] {
   const stages = matchById(olderTrack.stages, newerTrack.stages, (s) => s.id);
   const moved = findMovedStages(stages.kept.map(({ before }) => before.index));
   const changes: PolicyChange[] = [];
@@ -514,47 +392,27 @@ function diffStages(
   for (const { before, after } of stages.inNewerOrder) {
     if (!before) {
       changes.push(
-        change(
-          "stage-added",
-          "stages",
-          after.id,
-          `Stage ${quoted(stageHeading(after))} added at position ${after.index + 1}${inTrack(newer, after)}.`,
-          { trackId, after: stageHeading(after) },
-        ),
+        change("stage-added", "stages", after.id, `Stage ${quoted(stageHeading(after))} added at position ${after.index + 1}${inTrack(newer, after)}.`, {
+          trackId,
+          after: stageHeading(after),
+        }),
       );
       continue;
     }
     const label = stageLabel(newer, after);
     if (stageHeading(before) !== stageHeading(after)) {
       changes.push(
-        change(
-          "stage-renamed",
-          "stages",
-          after.id,
-          `Stage ${quoted(stageHeading(before))} renamed ${quoted(stageHeading(after))}${inTrack(newer, after)}.`,
-          {
-            trackId,
-            before: stageHeading(before),
-            after: stageHeading(after),
-          },
-        ),
+        change("stage-renamed", "stages", after.id, `Stage ${quoted(stageHeading(before))} renamed ${quoted(stageHeading(after))}${inTrack(newer, after)}.`, {
+          trackId,
+          before: stageHeading(before),
+          after: stageHeading(after),
+        }),
       );
     }
     if (moved.has(keptIndex++)) {
-      const [from, to] = [
-        `position ${before.index + 1}`,
-        `position ${after.index + 1}`,
-      ];
+      const [from, to] = [`position ${before.index + 1}`, `position ${after.index + 1}`];
       const direction = after.index < before.index ? "earlier" : "later";
-      changes.push(
-        change(
-          "stage-reordered",
-          "stages",
-          after.id,
-          `${label}: moved ${direction}, from ${from} to ${to}.`,
-          { trackId, before: from, after: to },
-        ),
-      );
+      changes.push(change("stage-reordered", "stages", after.id, `${label}: moved ${direction}, from ${from} to ${to}.`, { trackId, before: from, after: to }));
     }
     if (recipientKey(before) !== recipientKey(after)) {
       const values = {
@@ -562,15 +420,7 @@ function diffStages(
         before: describeRecipients(older, before),
         after: describeRecipients(newer, after),
       };
-      changes.push(
-        change(
-          "stage-recipient-changed",
-          "stages",
-          after.id,
-          describeRecipientChange(older, newer, before, after, label),
-          values,
-        ),
-      );
+      changes.push(change("stage-recipient-changed", "stages", after.id, describeRecipientChange(older, newer, before, after, label), values));
     }
     if (timescalesKey(before.timescales) !== timescalesKey(after.timescales)) {
       changes.push(diffTimescales(older, newer, before, after, label));
@@ -593,13 +443,10 @@ function diffStages(
   }
   for (const stage of stages.removed) {
     changes.push(
-      change(
-        "stage-removed",
-        "stages",
-        stage.id,
-        `Stage ${quoted(stageHeading(stage))} removed${inTrack(older, stage)}.`,
-        { trackId: olderTrack.id, before: stageHeading(stage) },
-      ),
+      change("stage-removed", "stages", stage.id, `Stage ${quoted(stageHeading(stage))} removed${inTrack(older, stage)}.`, {
+        trackId: olderTrack.id,
+        before: stageHeading(stage),
+      }),
     );
   }
   return changes;
@@ -645,10 +492,7 @@ function findMovedStages(olderPositions: readonly number[]): Set<number> {
   const previous = olderPositions.map(() => -1);
   for (let i = 0; i < olderPositions.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (
-        olderPositions[j]! < olderPositions[i]! &&
-        length[j]! + 1 >= length[i]!
-      ) {
+      if (olderPositions[j]! < olderPositions[i]! && length[j]! + 1 >= length[i]!) {
         length[i] = length[j]! + 1;
         previous[i] = j;
       }
@@ -660,52 +504,31 @@ function findMovedStages(olderPositions: readonly number[]): Set<number> {
   });
   const inOrder = new Set<number>();
   for (let i = end; i !== -1; i = previous[i]!) inOrder.add(i);
-  return new Set(
-    olderPositions.map((_, i) => i).filter((i) => !inOrder.has(i)),
-  );
+  return new Set(olderPositions.map((_, i) => i).filter((i) => !inOrder.has(i)));
 }
 
 /** Compared by role ids, so renaming a role is reported once (as role-renamed), not on every stage that uses it. */
-const recipientKey = (stage: Stage) =>
-  JSON.stringify([stage.to, stage.eachAgency]);
+const recipientKey = (stage: Stage) => JSON.stringify([stage.to, stage.eachAgency]);
 
 const eachAgencyWords = "in each agency at once";
 
 function describeRecipients(policy: Policy, stage: Stage): string {
   const who = describeRoles(policy, stage.to);
-  return stage.eachAgency && isStated(stage.to)
-    ? `${who}, ${eachAgencyWords}`
-    : who;
+  return stage.eachAgency && isStated(stage.to) ? `${who}, ${eachAgencyWords}` : who;
 }
 
 /** Says only what changed: the recipients, whether it happens in each agency at once, or both. */
-function describeRecipientChange(
-  older: Policy,
-  newer: Policy,
-  before: Stage,
-  after: Stage,
-  label: string,
-): string {
-  if (!isStated(before.to))
-    return `${label}: who it is raised with is now stated (${describeRecipients(newer, after)}).`;
-  if (!isStated(after.to))
-    return `${label}: who it is raised with is no longer stated (it was ${describeRecipients(older, before)}).`;
-  const [was, now] = [
-    describeRoles(older, before.to),
-    describeRoles(newer, after.to),
-  ];
+function describeRecipientChange(older: Policy, newer: Policy, before: Stage, after: Stage, label: string): string {
+  if (!isStated(before.to)) return `${label}: who it is raised with is now stated (${describeRecipients(newer, after)}).`;
+  if (!isStated(after.to)) return `${label}: who it is raised with is no longer stated (it was ${describeRecipients(older, before)}).`;
+  const [was, now] = [describeRoles(older, before.to), describeRoles(newer, after.to)];
   const sameRoles = JSON.stringify(before.to) === JSON.stringify(after.to);
-  if (sameRoles && after.eachAgency)
-    return `${label}: now raised with ${now} ${eachAgencyWords}, not in one agency only.`;
-  if (sameRoles)
-    return `${label}: now raised with ${now} in one agency only, no longer ${eachAgencyWords}.`;
+  if (sameRoles && after.eachAgency) return `${label}: now raised with ${now} ${eachAgencyWords}, not in one agency only.`;
+  if (sameRoles) return `${label}: now raised with ${now} in one agency only, no longer ${eachAgencyWords}.`;
   if (before.eachAgency === after.eachAgency) {
     return `${label}: now raised with ${now} instead of ${was}${after.eachAgency ? `, ${eachAgencyWords}` : ""}.`;
   }
-  const [whoBefore, whoAfter] = [
-    describeRecipients(older, before),
-    describeRecipients(newer, after),
-  ];
+  const [whoBefore, whoAfter] = [describeRecipients(older, before), describeRecipients(newer, after)];
   return `${label}: now raised with ${whoAfter}${after.eachAgency ? "," : ""} instead of ${whoBefore}.`;
 }
 
@@ -715,20 +538,12 @@ function describeRecipientChange(
  */
 function timescalesKey(value: Stated<readonly Timescale[]>): string {
   // An empty list and "not stated" both leave the stage without a timescale.
-  return isStated(value) && value.length > 0
-    ? JSON.stringify(value.map((t) => timescaleKey(t)))
-    : "none";
+  return isStated(value) && value.length > 0 ? JSON.stringify(value.map((t) => timescaleKey(t))) : "none";
 }
 
 function timescaleKey(t: Timescale, withDuration = true): string {
   const duration = withDuration ? [t.amount ?? null, t.unit] : [];
-  return JSON.stringify([
-    t.for,
-    isStated(t.who) ? t.who : null,
-    ...duration,
-    isStated(t.from) ? t.from : null,
-    conditionKey(t.when),
-  ]);
+  return JSON.stringify([t.for, isStated(t.who) ? t.who : null, ...duration, isStated(t.from) ? t.from : null, conditionKey(t.when)]);
 }
 
 /** Conditions come from YAML maps, so their keys are sorted to compare them. */
@@ -741,13 +556,8 @@ function conditionKey(condition: Timescale["when"]): string | null {
   );
 }
 
-function describeTimescales(
-  policy: Policy,
-  value: Stated<readonly Timescale[]>,
-): string {
-  return isStated(value) && value.length > 0
-    ? value.map((t) => describeTimescale(policy, t)).join("; ")
-    : notStatedText;
+function describeTimescales(policy: Policy, value: Stated<readonly Timescale[]>): string {
+  return isStated(value) && value.length > 0 ? value.map((t) => describeTimescale(policy, t)).join("; ") : notStatedText;
 }
 
 /**
@@ -756,17 +566,8 @@ function describeTimescales(
  * timescales, a timescale stated for the first time) needs the full wording to be
  * understood, so the summary gives that.
  */
-function diffTimescales(
-  older: Policy,
-  newer: Policy,
-  before: Stage,
-  after: Stage,
-  label: string,
-): PolicyChange {
-  const [beforeText, afterText] = [
-    describeTimescales(older, before.timescales),
-    describeTimescales(newer, after.timescales),
-  ];
+function diffTimescales(older: Policy, newer: Policy, before: Stage, after: Stage, label: string): PolicyChange {
+  const [beforeText, afterText] = [describeTimescales(older, before.timescales), describeTimescales(newer, after.timescales)];
   const values = {
     trackId: after.trackId,
     before: beforeText,
@@ -775,40 +576,16 @@ function diffTimescales(
   const [a, b] = [before.timescales, after.timescales];
   if (isStated(a) && isStated(b) && a.length === 1 && b.length === 1) {
     if (timescaleKey(a[0]!, false) === timescaleKey(b[0]!, false)) {
-      return change(
-        "timescale-changed",
-        "timescales",
-        after.id,
-        `${label}: timescale changed from ${describeDuration(a[0]!)} to ${describeDuration(b[0]!)}.`,
-        values,
-      );
+      return change("timescale-changed", "timescales", after.id, `${label}: timescale changed from ${describeDuration(a[0]!)} to ${describeDuration(b[0]!)}.`, values);
     }
   }
   if (!isStated(a) || a.length === 0) {
-    return change(
-      "timescale-changed",
-      "timescales",
-      after.id,
-      `${label}: a timescale is now stated (${afterText}).`,
-      values,
-    );
+    return change("timescale-changed", "timescales", after.id, `${label}: a timescale is now stated (${afterText}).`, values);
   }
   if (!isStated(b) || b.length === 0) {
-    return change(
-      "timescale-changed",
-      "timescales",
-      after.id,
-      `${label}: the timescale is no longer stated (it was ${beforeText}).`,
-      values,
-    );
+    return change("timescale-changed", "timescales", after.id, `${label}: the timescale is no longer stated (it was ${beforeText}).`, values);
   }
-  return change(
-    "timescale-changed",
-    "timescales",
-    after.id,
-    `${label}: timescale changed from ${quoted(beforeText)} to ${quoted(afterText)}.`,
-    values,
-  );
+  return change("timescale-changed", "timescales", after.id, `${label}: timescale changed from ${quoted(beforeText)} to ${quoted(afterText)}.`, values);
 }
 
 // --- meetings ----------------------------------------------------------------------------------
@@ -827,15 +604,7 @@ function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
   const changes: PolicyChange[] = [];
   for (const { before, after } of meetings.inNewerOrder) {
     if (!before) {
-      changes.push(
-        change(
-          "meeting-added",
-          "meetings",
-          after.id,
-          `Meeting ${quoted(after.title)} added.`,
-          { after: after.title },
-        ),
-      );
+      changes.push(change("meeting-added", "meetings", after.id, `Meeting ${quoted(after.title)} added.`, { after: after.title }));
       continue;
     }
     // A meeting has no kind of its own for a new title: it is one of its fields here.
@@ -844,28 +613,13 @@ function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
         before,
         after,
         { title: "title", ...meetingFieldWords },
-        (what, values) =>
-          change(
-            "meeting-changed",
-            "meetings",
-            after.id,
-            what(`Meeting ${quoted(before.title)}`),
-            values,
-          ),
+        (what, values) => change("meeting-changed", "meetings", after.id, what(`Meeting ${quoted(before.title)}`), values),
         { compareAs: { outcomes: outcomesKey }, nameField: "title" },
       ),
     );
   }
   for (const meeting of meetings.removed)
-    changes.push(
-      change(
-        "meeting-removed",
-        "meetings",
-        meeting.id,
-        `Meeting ${quoted(meeting.title)} removed.`,
-        { before: meeting.title },
-      ),
-    );
+    changes.push(change("meeting-removed", "meetings", meeting.id, `Meeting ${quoted(meeting.title)} removed.`, { before: meeting.title }));
   return changes;
 }
 
@@ -874,55 +628,22 @@ function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
 function diffRoles(older: Policy, newer: Policy): PolicyChange[] {
   const roles = matchById(older.roles, newer.roles, (r) => r.id);
   // Title and abbreviation together: both are how the site names the role.
-  const name = (r: (typeof older.roles)[number]) =>
-    r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title;
+  const name = (r: (typeof older.roles)[number]) => (r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title);
   const changes: PolicyChange[] = [];
   for (const { before, after } of roles.inNewerOrder) {
-    if (!before)
-      changes.push(
-        change(
-          "role-added",
-          "roles",
-          after.id,
-          `Role ${quoted(name(after))} added.`,
-          { after: name(after) },
-        ),
-      );
+    if (!before) changes.push(change("role-added", "roles", after.id, `Role ${quoted(name(after))} added.`, { after: name(after) }));
     else if (name(before) !== name(after)) {
       changes.push(
-        change(
-          "role-renamed",
-          "roles",
-          after.id,
-          `Role ${quoted(name(before))} renamed ${quoted(name(after))}.`,
-          { before: name(before), after: name(after) },
-        ),
+        change("role-renamed", "roles", after.id, `Role ${quoted(name(before))} renamed ${quoted(name(after))}.`, { before: name(before), after: name(after) }),
       );
     }
     if (before) {
       changes.push(
-        ...diffFields(before, after, roleFieldWords, (what, values) =>
-          change(
-            "role-changed",
-            "roles",
-            after.id,
-            what(`Role ${quoted(name(after))}`),
-            values,
-          ),
-        ),
+        ...diffFields(before, after, roleFieldWords, (what, values) => change("role-changed", "roles", after.id, what(`Role ${quoted(name(after))}`), values)),
       );
     }
   }
-  for (const role of roles.removed)
-    changes.push(
-      change(
-        "role-removed",
-        "roles",
-        role.id,
-        `Role ${quoted(name(role))} removed.`,
-        { before: name(role) },
-      ),
-    );
+  for (const role of roles.removed) changes.push(change("role-removed", "roles", role.id, `Role ${quoted(name(role))} removed.`, { before: name(role) }));
   return changes;
 }
 
@@ -957,42 +678,19 @@ function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
     bypass: "Bypass route",
   } as const;
   return [
-    ...routes.added.map((r) =>
-      change(
-        "route-added",
-        "routes",
-        r.id,
-        `${kindWords[r.kind]} ${quoted(r.title)} added.`,
-        { after: r.title },
-      ),
-    ),
+    ...routes.added.map((r) => change("route-added", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} added.`, { after: r.title })),
     ...routes.kept.flatMap(({ before, after }) =>
       diffFields(
         before,
         after,
         routeFieldWords,
-        (what, values) =>
-          change(
-            "route-changed",
-            "routes",
-            after.id,
-            what(`${kindWords[before.kind]} ${quoted(before.title)}`),
-            values,
-          ),
+        (what, values) => change("route-changed", "routes", after.id, what(`${kindWords[before.kind]} ${quoted(before.title)}`), values),
         {
           nameField: "title",
         },
       ),
     ),
-    ...routes.removed.map((r) =>
-      change(
-        "route-removed",
-        "routes",
-        r.id,
-        `${kindWords[r.kind]} ${quoted(r.title)} removed.`,
-        { before: r.title },
-      ),
-    ),
+    ...routes.removed.map((r) => change("route-removed", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} removed.`, { before: r.title })),
   ];
 }
 
@@ -1015,40 +713,17 @@ const sideActionFieldWords: FieldWords<SideAction> = {
 function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
   const actions = matchById(older.sideActions, newer.sideActions, (a) => a.id);
   return [
-    ...actions.added.map((a) =>
-      change(
-        "side-action-added",
-        "sideActions",
-        a.id,
-        `Side action ${quoted(a.title)} added.`,
-        { after: a.title },
-      ),
-    ),
+    ...actions.added.map((a) => change("side-action-added", "sideActions", a.id, `Side action ${quoted(a.title)} added.`, { after: a.title })),
     ...actions.kept.flatMap(({ before, after }) =>
       diffFields(
         before,
         after,
         sideActionFieldWords,
-        (what, values) =>
-          change(
-            "side-action-changed",
-            "sideActions",
-            after.id,
-            what(`Side action ${quoted(before.title)}`),
-            values,
-          ),
+        (what, values) => change("side-action-changed", "sideActions", after.id, what(`Side action ${quoted(before.title)}`), values),
         { nameField: "title" },
       ),
     ),
-    ...actions.removed.map((a) =>
-      change(
-        "side-action-removed",
-        "sideActions",
-        a.id,
-        `Side action ${quoted(a.title)} removed.`,
-        { before: a.title },
-      ),
-    ),
+    ...actions.removed.map((a) => change("side-action-removed", "sideActions", a.id, `Side action ${quoted(a.title)} removed.`, { before: a.title })),
   ];
 }
 
@@ -1057,45 +732,21 @@ function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
 function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
   // Matched within their list: a category moved to another list (another raiser) is
   // removed from one list and added to the other, which is what changed for a reader.
-  const flatten = (policy: Policy) =>
-    statedList(policy.categoryLists).flatMap((list) =>
-      list.categories.map((category) => ({ list, category })),
-    );
-  const categories = matchById(
-    flatten(older),
-    flatten(newer),
-    ({ list, category }) => `${list.id}/${category.id}`,
-  );
-  const lists = matchById(
-    statedList(older.categoryLists),
-    statedList(newer.categoryLists),
-    (list) => list.id,
-  );
+  const flatten = (policy: Policy) => statedList(policy.categoryLists).flatMap((list) => list.categories.map((category) => ({ list, category })));
+  const categories = matchById(flatten(older), flatten(newer), ({ list, category }) => `${list.id}/${category.id}`);
+  const lists = matchById(statedList(older.categoryLists), statedList(newer.categoryLists), (list) => list.id);
   return [
     ...lists.kept.flatMap(({ before, after }) =>
       diffFields(
         before,
         after,
         categoryListFieldWords,
-        (what, values) =>
-          change(
-            "category-list-changed",
-            "categories",
-            after.id,
-            what(`Category list ${quoted(before.title)}`),
-            values,
-          ),
+        (what, values) => change("category-list-changed", "categories", after.id, what(`Category list ${quoted(before.title)}`), values),
         { nameField: "title" },
       ),
     ),
     ...categories.added.map(({ list, category }) =>
-      change(
-        "category-added",
-        "categories",
-        category.id,
-        `Category ${quoted(category.title)} added to ${quoted(list.title)}.`,
-        { after: category.title },
-      ),
+      change("category-added", "categories", category.id, `Category ${quoted(category.title)} added to ${quoted(list.title)}.`, { after: category.title }),
     ),
     ...categories.kept.flatMap(({ before, after }) =>
       diffFields(
@@ -1103,26 +754,12 @@ function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
         after.category,
         { title: "title", examples: "examples" },
         (what, values) =>
-          change(
-            "category-changed",
-            "categories",
-            after.category.id,
-            what(
-              `Category ${quoted(before.category.title)} in ${quoted(after.list.title)}`,
-            ),
-            values,
-          ),
+          change("category-changed", "categories", after.category.id, what(`Category ${quoted(before.category.title)} in ${quoted(after.list.title)}`), values),
         { nameField: "title" },
       ),
     ),
     ...categories.removed.map(({ list, category }) =>
-      change(
-        "category-removed",
-        "categories",
-        category.id,
-        `Category ${quoted(category.title)} removed from ${quoted(list.title)}.`,
-        { before: category.title },
-      ),
+      change("category-removed", "categories", category.id, `Category ${quoted(category.title)} removed from ${quoted(list.title)}.`, { before: category.title }),
     ),
   ];
 }
@@ -1141,50 +778,21 @@ const principleFieldWords: FieldWords<Principle> = {
 };
 
 function diffPrinciples(older: Policy, newer: Policy): PolicyChange[] {
-  const principles = matchById(
-    statedList(older.principles),
-    statedList(newer.principles),
-    (p) => p.id,
-  );
+  const principles = matchById(statedList(older.principles), statedList(newer.principles), (p) => p.id);
   const name = (p: { title?: string; text: string }) => p.title ?? p.text;
   return [
-    ...principles.added.map((p) =>
-      change(
-        "principle-added",
-        "principles",
-        p.id,
-        `Principle added: ${quoted(shorten(name(p)))}.`,
-        { after: name(p) },
-      ),
-    ),
+    ...principles.added.map((p) => change("principle-added", "principles", p.id, `Principle added: ${quoted(shorten(name(p)))}.`, { after: name(p) })),
     ...principles.kept.flatMap(({ before, after }) =>
       diffFields(
         before,
         after,
         principleFieldWords,
-        (what, values) =>
-          change(
-            "principle-changed",
-            "principles",
-            after.id,
-            what(`Principle ${quoted(shorten(name(before), 80))}`),
-            values,
-          ),
+        (what, values) => change("principle-changed", "principles", after.id, what(`Principle ${quoted(shorten(name(before), 80))}`), values),
         // Named by its title when it has one, else by its text, which then "now reads" the new text.
-        before.title !== undefined
-          ? { nameField: "title" }
-          : { nameField: "text", renamed: "now reads" },
+        before.title !== undefined ? { nameField: "title" } : { nameField: "text", renamed: "now reads" },
       ),
     ),
-    ...principles.removed.map((p) =>
-      change(
-        "principle-removed",
-        "principles",
-        p.id,
-        `Principle removed: ${quoted(shorten(name(p)))}.`,
-        { before: name(p) },
-      ),
-    ),
+    ...principles.removed.map((p) => change("principle-removed", "principles", p.id, `Principle removed: ${quoted(shorten(name(p)))}.`, { before: name(p) })),
   ];
 }
 
@@ -1197,15 +805,10 @@ type Contact = Policy["contacts"][number];
  * or mailbox is what tends to change); otherwise its name is all there is. Two contacts
  * with the same role or name are paired in the order they are listed.
  */
-function keyContacts(
-  contacts: readonly Contact[],
-): { key: string; contact: Contact }[] {
+function keyContacts(contacts: readonly Contact[]): { key: string; contact: Contact }[] {
   const seen = new Map<string, number>();
   return contacts.map((contact) => {
-    const base =
-      contact.roleId !== undefined
-        ? `role:${contact.roleId}`
-        : `who:${contact.who}`;
+    const base = contact.roleId !== undefined ? `role:${contact.roleId}` : `who:${contact.who}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return { key: `${base}#${n}`, contact };
@@ -1213,28 +816,15 @@ function keyContacts(
 }
 
 const contactId = (c: Contact) => c.roleId ?? c.who;
-const describeContact = (c: Contact) =>
-  [c.who, c.email, c.phone].filter((part) => part !== undefined).join(", ");
+const describeContact = (c: Contact) => [c.who, c.email, c.phone].filter((part) => part !== undefined).join(", ");
 
 function diffContacts(older: Policy, newer: Policy): PolicyChange[] {
-  const contacts = matchById(
-    keyContacts(older.contacts),
-    keyContacts(newer.contacts),
-    (c) => c.key,
-  );
+  const contacts = matchById(keyContacts(older.contacts), keyContacts(newer.contacts), (c) => c.key);
   const changes: PolicyChange[] = [];
   for (const { before, after } of contacts.inNewerOrder) {
     const c = after.contact;
     if (!before) {
-      changes.push(
-        change(
-          "contact-added",
-          "contacts",
-          contactId(c),
-          `Contact ${quoted(c.who)} added.`,
-          { after: describeContact(c) },
-        ),
-      );
+      changes.push(change("contact-added", "contacts", contactId(c), `Contact ${quoted(c.who)} added.`, { after: describeContact(c) }));
       continue;
     }
     const parts = (["who", "email", "phone"] as const).flatMap((field) => {
@@ -1248,29 +838,15 @@ function diffContacts(older: Policy, newer: Policy): PolicyChange[] {
     });
     if (parts.length > 0) {
       changes.push(
-        change(
-          "contact-changed",
-          "contacts",
-          contactId(c),
-          `Contact ${quoted(before.contact.who)}: ${joinWords(parts, "and")}.`,
-          {
-            before: describeContact(before.contact),
-            after: describeContact(c),
-          },
-        ),
+        change("contact-changed", "contacts", contactId(c), `Contact ${quoted(before.contact.who)}: ${joinWords(parts, "and")}.`, {
+          before: describeContact(before.contact),
+          after: describeContact(c),
+        }),
       );
     }
   }
   for (const { contact } of contacts.removed) {
-    changes.push(
-      change(
-        "contact-removed",
-        "contacts",
-        contactId(contact),
-        `Contact ${quoted(contact.who)} removed.`,
-        { before: describeContact(contact) },
-      ),
-    );
+    changes.push(change("contact-removed", "contacts", contactId(contact), `Contact ${quoted(contact.who)} removed.`, { before: describeContact(contact) }));
   }
   return changes;
 }

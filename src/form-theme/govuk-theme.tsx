@@ -69,13 +69,13 @@ function describedBy(id: string, hasHint: boolean, hasError: boolean): string | 
 }
 
 function BaseInputTemplate(props: BaseInputTemplateProps) {
-  const { id, value, onChange, onBlur, onFocus, disabled, readonly, rawErrors = [], schema, uiSchema, type, autofocus } = props;
+  const { id, value, onChange, onBlur, onFocus, disabled, readonly, rawErrors = [], schema, uiSchema, type, autofocus, registry } = props;
   const hasError = rawErrors.length > 0;
   const hasHint = Boolean(schema.description || uiSchema?.["ui:help"]);
   if (readonly || schema.readOnly) {
     return (
       <p className="govuk-body govuk-!-font-weight-bold app-readonly-value" id={id} aria-describedby={describedBy(id, hasHint, false)}>
-        {value || "Worked out when the stage and date are filled in"}
+        {value || (registry.formContext as { readonlyEmptyText?: (id: string) => string | undefined } | undefined)?.readonlyEmptyText?.(id) || "Worked out when the stage and date are filled in"}
       </p>
     );
   }
@@ -157,9 +157,17 @@ function RadioWidget(props: WidgetProps) {
   const raisers = options.categoryRaisers as CategoryRaisers | undefined;
   const raiserRole = (registry.formContext as { raiserRole?: string } | undefined)?.raiserRole;
   const enumOptions = (options.enumOptions ?? []).filter((o) => !raisers || categoryApplies(raisers, String(o.value), raiserRole));
+  // Options titled "<list>: <category>" (several lists of categories) lose the list's name
+  // when only one list is left on screen; it is said once, under the question, instead.
+  const groups = options.categoryGroups as Record<string, string> | undefined;
+  const shownGroups = new Set(enumOptions.flatMap((o) => (groups && Object.hasOwn(groups, String(o.value)) ? [groups[String(o.value)]!] : [])));
+  const oneGroup = shownGroups.size === 1 ? [...shownGroups][0]! : undefined;
+  const optionLabel = (o: { value: unknown; label: string }) =>
+    oneGroup && groups?.[String(o.value)] === oneGroup && o.label.startsWith(`${oneGroup}: `) ? o.label.slice(oneGroup.length + 2) : o.label;
+  const hint = [schema.description, oneGroup && `From the policy's list "${oneGroup}".`].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, Boolean(schema.description), rawErrors.length > 0)}>
-      <Legend id={id} label={label} required={required} description={schema.description} />
+    <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, Boolean(hint), rawErrors.length > 0)}>
+      <Legend id={id} label={label} required={required} description={hint} />
       <ErrorMessage id={id} errors={rawErrors} />
       <div className={`govuk-radios${enumOptions.length <= 2 && enumOptions.every((o) => String(o.label).length < 12) ? " govuk-radios--inline" : ""}`}>
         {enumOptions.map((option, index) => (
@@ -175,7 +183,7 @@ function RadioWidget(props: WidgetProps) {
               onChange={() => onChange(option.value)}
             />
             <label className="govuk-label govuk-radios__label" htmlFor={index === 0 ? id : `${id}-${index}`}>
-              {option.label}
+              {optionLabel(option)}
             </label>
           </div>
         ))}

@@ -352,7 +352,15 @@ export default function FormApp(props: FormAppProps) {
           uiSchema={uiSchema}
           formData={data}
           validator={validator}
-          formContext={{ raiserRole: data.people?.raiser?.role, stageGuides: (data.stages ?? []).map((r) => (r.stage && Object.hasOwn(props.stageGuides, r.stage) ? props.stageGuides[r.stage] : undefined)) }}
+          formContext={{
+            raiserRole: data.people?.raiser?.role,
+            stageGuides: (data.stages ?? []).map((r) => (r.stage && Object.hasOwn(props.stageGuides, r.stage) ? props.stageGuides[r.stage] : undefined)),
+            // Why a record has no respond-by date yet, in the record itself as well as in the panel above.
+            readonlyEmptyText: (id: string) => {
+              const index = /^root_stages_(\d+)_respondBy$/.exec(id)?.[1];
+              return index === undefined ? undefined : dues[Number(index)]?.reason;
+            },
+          }}
           templates={govukTheme.templates}
           widgets={govukTheme.widgets}
           transformErrors={(errors) => transformErrors(errors, schema, props.uiSchema)}

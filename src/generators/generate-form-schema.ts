@@ -61,6 +61,9 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
   const categoryRaisers = Object.fromEntries(
     categoryLists.flatMap((list) => (isStated(list.raisedBy) ? list.categories.map((c) => [c.id, [...list.raisedBy as readonly string[]]]) : [])),
   );
+  // With several lists each option is titled "<list>: <category>"; the form drops the
+  // prefix when the raiser's role leaves only one list on screen, and names it once instead.
+  const categoryGroups = categoryLists.length > 1 ? Object.fromEntries(categoryLists.flatMap((list) => list.categories.map((c) => [c.id, list.title]))) : {};
 
   const person = (who: string): Schema => ({
     type: "object",
@@ -192,7 +195,17 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
       dateOfBirth: { "ui:widget": "govukDate" },
     },
     concern: {
-      category: { "ui:widget": "radio", ...(Object.keys(categoryRaisers).length > 0 ? { "ui:options": { categoryRaisers } } : {}) },
+      category: {
+        "ui:widget": "radio",
+        ...(Object.keys(categoryRaisers).length + Object.keys(categoryGroups).length > 0
+          ? {
+              "ui:options": {
+                ...(Object.keys(categoryRaisers).length > 0 ? { categoryRaisers } : {}),
+                ...(Object.keys(categoryGroups).length > 0 ? { categoryGroups } : {}),
+              },
+            }
+          : {}),
+      },
       description: longTextUi,
       impactOnChild: longTextUi,
       outcomeSought: longTextUi,
@@ -229,11 +242,14 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
   return { schema, uiSchema };
 }
 
-/** Who the policy says raises and receives, for hints; kept here so wording stays with the form. */
-export function describeStageParties(policy: Policy, stage: Stage): string {
+/**
+ * Who the policy says raises and receives, as two lines so that a party the policy does
+ * not name reads "Raised with: not stated." rather than "with not stated".
+ */
+function describeStageParties(policy: Policy, stage: Stage): string[] {
   const from = isStated(stage.raisedBy) ? joinWords(stage.raisedBy.map((id) => roleLabel(policy, id, "long"))) : "not stated";
   const to = isStated(stage.to) ? joinWords(stage.to.map((id) => roleLabel(policy, id, "long"))) : "not stated";
-  return `Raised by ${from}, with ${to}.`;
+  return [`Raised by: ${from}.`, `Raised with: ${to}.`];
 }
 
 /**
@@ -242,7 +258,7 @@ export function describeStageParties(policy: Policy, stage: Stage): string {
  * items are said so, as everywhere else on the site.
  */
 export function describeStageGuide(policy: Policy, stage: Stage): string[] {
-  const lines = [describeStageParties(policy, stage)];
+  const lines = describeStageParties(policy, stage);
   if (isStated(stage.methods) && stage.methods.length > 0) {
     lines.push(
       `How: ${stage.methods

@@ -1,19 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compilePolicyFile } from "../../src/compiler/compile-policy.ts";
-import {
-  diffPolicies,
-  policyChangeKinds,
-  type PolicyChange,
-} from "../../src/compiler/diff-policies.ts";
+import { diffPolicies, policyChangeKinds, type PolicyChange } from "../../src/compiler/diff-policies.ts";
 import type { Policy } from "../../src/compiler/policy-model.ts";
-import {
-  expectGolden,
-  fixedToday,
-  fromRoot,
-  repoRoot,
-  seedPolicyFiles,
-} from "../helpers.ts";
+import { expectGolden, fixedToday, fromRoot, repoRoot, seedPolicyFiles } from "../helpers.ts";
 
 /** The fixtures must compile without any diagnostic; a seed may carry a warning (an overdue review). */
 function compile(file: string, allowWarnings = false): Policy {
@@ -25,33 +15,20 @@ function compile(file: string, allowWarnings = false): Policy {
   return result.policy!;
 }
 
-const northshire = (revision: string) =>
-  compile(fromRoot("test/fixtures/revisions/northshire", `${revision}.yaml`));
-const [r2023, r2024, r2099] = ["2023-01", "2024-06", "2099-01"].map(
-  northshire,
-) as [Policy, Policy, Policy];
+const northshire = (revision: string) => compile(fromRoot("test/fixtures/revisions/northshire", `${revision}.yaml`));
+const [r2023, r2024, r2099] = ["2023-01", "2024-06", "2099-01"].map(northshire) as [Policy, Policy, Policy];
 const first = diffPolicies(r2023, r2024);
 const second = diffPolicies(r2024, r2099);
 
-const find = (
-  changes: readonly PolicyChange[],
-  kind: PolicyChange["kind"],
-  id: string,
-) => changes.filter((c) => c.kind === kind && c.id === id);
+const find = (changes: readonly PolicyChange[], kind: PolicyChange["kind"], id: string) => changes.filter((c) => c.kind === kind && c.id === id);
 
 describe("diffPolicies", () => {
   it("lists the changes from 2023-01 to 2024-06 (golden)", () => {
-    expectGolden(
-      "diff/northshire-2023-01-to-2024-06.json",
-      `${JSON.stringify(first, null, 2)}\n`,
-    );
+    expectGolden("diff/northshire-2023-01-to-2024-06.json", `${JSON.stringify(first, null, 2)}\n`);
   });
 
   it("lists the changes from 2024-06 to 2099-01 (golden)", () => {
-    expectGolden(
-      "diff/northshire-2024-06-to-2099-01.json",
-      `${JSON.stringify(second, null, 2)}\n`,
-    );
+    expectGolden("diff/northshire-2024-06-to-2099-01.json", `${JSON.stringify(second, null, 2)}\n`);
   });
 
   it("the fixture revisions cover every kind of change", () => {
@@ -83,28 +60,17 @@ describe("diffPolicies", () => {
       "title-changed",
     ];
     const seen = new Set([...first, ...second].map((c) => c.kind));
-    expect([...policyChangeKinds].sort()).toEqual(
-      expect.arrayContaining(required),
-    );
+    expect([...policyChangeKinds].sort()).toEqual(expect.arrayContaining(required));
     expect([...seen].sort()).toEqual([...policyChangeKinds].sort());
   });
 
   it("finds no change between a policy and itself", () => {
-    for (const policy of [r2023, r2024, r2099])
-      expect(diffPolicies(policy, policy)).toEqual([]);
+    for (const policy of [r2023, r2024, r2099]) expect(diffPolicies(policy, policy)).toEqual([]);
   });
 
-  it.each(seedPolicyFiles().map((file) => path.relative(repoRoot, file)))(
-    "finds no change between %s and itself, compiled twice",
-    (file) => {
-      expect(
-        diffPolicies(
-          compile(fromRoot(file), true),
-          compile(fromRoot(file), true),
-        ),
-      ).toEqual([]);
-    },
-  );
+  it.each(seedPolicyFiles().map((file) => path.relative(repoRoot, file)))("finds no change between %s and itself, compiled twice", (file) => {
+    expect(diffPolicies(compile(fromRoot(file), true), compile(fromRoot(file), true))).toEqual([]);
+  });
 
   it("words every difference between two unrelated seeds as a sentence, the same way each time", () => {
     const seeds = seedPolicyFiles().map((file) => compile(file, true));
@@ -128,12 +94,9 @@ describe("diffPolicies", () => {
         area: "timescales",
         id: "line-managers",
         trackId: "main",
-        before:
-          "their line manager to reply within 5 working days of the escalation being raised",
-        after:
-          "their line manager to reply within 3 working days of the escalation being raised",
-        summary:
-          "Stage 2 (Line managers): timescale changed from 5 working days to 3 working days.",
+        before: "their line manager to reply within 5 working days of the escalation being raised",
+        after: "their line manager to reply within 3 working days of the escalation being raised",
+        summary: "Stage 2 (Line managers): timescale changed from 5 working days to 3 working days.",
       },
     ]);
   });
@@ -141,9 +104,7 @@ describe("diffPolicies", () => {
   it("says when a timescale is stated for the first time", () => {
     const [change] = find(first, "timescale-changed", "safeguarding-leads");
     expect(change?.before).toBe("not stated in the source");
-    expect(change?.after).toBe(
-      "their DSL to reply within 5 working days of the escalation being raised",
-    );
+    expect(change?.after).toBe("their DSL to reply within 5 working days of the escalation being raised");
   });
 
   it("reports a stage moved up once, and both swapped stages as renamed", () => {
@@ -155,20 +116,11 @@ describe("diffPolicies", () => {
         trackId: "main",
         before: "position 3",
         after: "position 2",
-        summary:
-          "Stage 2 (Designated safeguarding leads): moved earlier, from position 3 to position 2.",
+        summary: "Stage 2 (Designated safeguarding leads): moved earlier, from position 3 to position 2.",
       },
     ]);
-    expect(
-      second
-        .filter((c) => c.kind === "stage-renamed")
-        .map((c) => [c.id, c.before, c.after]),
-    ).toEqual([
-      [
-        "safeguarding-leads",
-        "Stage 3: Designated safeguarding leads",
-        "Stage 2: Designated safeguarding leads",
-      ],
+    expect(second.filter((c) => c.kind === "stage-renamed").map((c) => [c.id, c.before, c.after])).toEqual([
+      ["safeguarding-leads", "Stage 3: Designated safeguarding leads", "Stage 2: Designated safeguarding leads"],
       ["line-managers", "Stage 2: Line managers", "Stage 3: Team managers"],
     ]);
   });
@@ -187,30 +139,19 @@ describe("diffPolicies", () => {
         },
       ],
     };
-    const changes = diffPolicies(
-      { ...r2024, tracks: [r2024.tracks[0]!] },
-      moved,
-    );
-    expect(changes.map((c) => [c.kind, c.id, c.before, c.after])).toEqual([
-      ["stage-reordered", "safeguarding-leads", "position 3", "position 2"],
-    ]);
+    const changes = diffPolicies({ ...r2024, tracks: [r2024.tracks[0]!] }, moved);
+    expect(changes.map((c) => [c.kind, c.id, c.before, c.after])).toEqual([["stage-reordered", "safeguarding-leads", "position 3", "position 2"]]);
   });
 
   it("renames a role by id, and does not report its stages and timescales as changed", () => {
-    expect(
-      find(second, "role-renamed", "safeguarding-hub").map((c) => c.summary),
-    ).toEqual([
+    expect(find(second, "role-renamed", "safeguarding-hub").map((c) => c.summary)).toEqual([
       'Role "Northshire Safeguarding Hub" renamed "Northshire Multi-Agency Safeguarding Hub (MASH)".',
     ]);
     const renamedOnly = {
       ...r2024,
-      roles: r2024.roles.map((r) =>
-        r.id === "line-manager" ? { ...r, title: "supervisor" } : r,
-      ),
+      roles: r2024.roles.map((r) => (r.id === "line-manager" ? { ...r, title: "supervisor" } : r)),
     };
-    expect(diffPolicies(r2024, renamedOnly).map((c) => c.kind)).toEqual([
-      "role-renamed",
-    ]);
+    expect(diffPolicies(r2024, renamedOnly).map((c) => c.kind)).toEqual(["role-renamed"]);
   });
 
   it("reports who a stage goes to", () => {
@@ -218,24 +159,19 @@ describe("diffPolicies", () => {
       expect.objectContaining({
         before: "their line manager, in each agency at once",
         after: "Team Manager (TM), in each agency at once",
-        summary:
-          "Stage 3 (Team managers): now raised with Team Manager (TM) instead of their line manager, in each agency at once.",
+        summary: "Stage 3 (Team managers): now raised with Team Manager (TM) instead of their line manager, in each agency at once.",
       }),
     ]);
   });
 
   it("names the contact changes field by field", () => {
-    expect(
-      find(first, "contact-changed", "safeguarding-hub").map((c) => c.summary),
-    ).toEqual([
+    expect(find(first, "contact-changed", "safeguarding-hub").map((c) => c.summary)).toEqual([
       'Contact "Northshire Safeguarding Hub": email changed from hub@northshire.example.org to safeguarding.hub@northshire.example.org.',
     ]);
   });
 
   it("keeps removals after additions and changes, in a fixed order of sections", () => {
-    const stageKinds = first
-      .filter((c) => c.area === "stages" && c.trackId === "main")
-      .map((c) => c.kind);
+    const stageKinds = first.filter((c) => c.area === "stages" && c.trackId === "main").map((c) => c.kind);
     expect(stageKinds.at(-1)).toBe("stage-removed");
     expect(first[0]?.kind).toBe("jurisdiction-changed");
     expect(second[0]?.kind).toBe("title-changed");
@@ -270,47 +206,28 @@ describe("diffPolicies", () => {
         id: "line-managers",
         trackId: "main",
         fields: ["methods", "record"],
-        summary:
-          "Stage 2 (Line managers): how to raise it and what to record changed.",
+        summary: "Stage 2 (Line managers): how to raise it and what to record changed.",
       },
     ]);
     // 2024-06 to 2099-01 swaps two stages, so the stages' outcomes point elsewhere; that is the move, already reported.
-    expect(
-      second.filter(
-        (c) => c.kind === "stage-changed" && c.fields?.includes("outcomes"),
-      ),
-    ).toEqual([]);
+    expect(second.filter((c) => c.kind === "stage-changed" && c.fields?.includes("outcomes"))).toEqual([]);
   });
 
   it("quotes a short changed value, and says a thing named by the changed field was renamed", () => {
-    expect(
-      find(second, "route-changed", "emergency").map((c) => [
-        c.fields,
-        c.before,
-        c.after,
-      ]),
-    ).toEqual([
+    expect(find(second, "route-changed", "emergency").map((c) => [c.fields, c.before, c.after])).toEqual([
       [
         ["when"],
         "There is a risk of imminent significant harm to the child.",
         "There is a risk of imminent significant harm to the child, or the child is in immediate danger.",
       ],
     ]);
-    expect(
-      find(second, "side-action-changed", "notify-iro").map((c) => c.summary),
-    ).toEqual([
+    expect(find(second, "side-action-changed", "notify-iro").map((c) => c.summary)).toEqual([
       'Side action "Notify the child\'s Independent Reviewing Officer": whether it must be done changed from "should" to "must".',
     ]);
-    expect(
-      find(second, "category-list-changed", "disagreements").map(
-        (c) => c.summary,
-      ),
-    ).toEqual([
+    expect(find(second, "category-list-changed", "disagreements").map((c) => c.summary)).toEqual([
       'Category list "Disagreements this policy is for" renamed "Disagreements this procedure is for".',
     ]);
-    expect(
-      find(second, "principle-changed", "child-first").map((c) => c.summary),
-    ).toEqual([
+    expect(find(second, "principle-changed", "child-first").map((c) => c.summary)).toEqual([
       'Principle "The child\'s safety and welfare are paramount throughout" now reads "The child\'s safety and welfare are paramount at every stage".',
     ]);
   });
@@ -318,11 +235,7 @@ describe("diffPolicies", () => {
   it("reports meetings added, removed and changed", () => {
     expect(find(first, "meeting-removed", "review-meeting")).toHaveLength(1);
     expect(find(first, "meeting-added", "resolution-meeting")).toHaveLength(1);
-    expect(
-      find(second, "meeting-changed", "resolution-meeting").map(
-        (c) => c.fields,
-      ),
-    ).toEqual([["attendees", "optional"]]);
+    expect(find(second, "meeting-changed", "resolution-meeting").map((c) => c.fields)).toEqual([["attendees", "optional"]]);
   });
 
   it("ignores the order of keys in a map, which YAML does not give meaning to", () => {
@@ -338,15 +251,10 @@ describe("diffPolicies", () => {
       ...r2024,
       sideActions: r2024.sideActions.map((a) => ({ ...a, when: c })),
     });
-    expect(
-      diffPolicies(withCondition(condition), withCondition(reversed)),
-    ).toEqual([]);
-    expect(
-      diffPolicies(
-        withCondition(condition),
-        withCondition({ ...condition, imminentSignificantHarm: false }),
-      ).map((c) => [c.kind, c.fields]),
-    ).toEqual([["side-action-changed", ["when"]]]);
+    expect(diffPolicies(withCondition(condition), withCondition(reversed))).toEqual([]);
+    expect(diffPolicies(withCondition(condition), withCondition({ ...condition, imminentSignificantHarm: false })).map((c) => [c.kind, c.fields])).toEqual([
+      ["side-action-changed", ["when"]],
+    ]);
   });
 
   it("produces plain JSON data", () => {

@@ -26,16 +26,10 @@ afterAll(async () => {
 function addressesIn(text: string): string[] {
   const found = [
     ...[...text.matchAll(/\s(?:href|src|action)="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...text.matchAll(/\ssrcset="([^"]+)"/g)].flatMap((m) =>
-      m[1]!.split(",").map((part) => part.trim().split(/\s+/)[0]!),
-    ),
-    ...[...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map(
-      (m) => m[1]!,
-    ),
+    ...[...text.matchAll(/\ssrcset="([^"]+)"/g)].flatMap((m) => m[1]!.split(",").map((part) => part.trim().split(/\s+/)[0]!)),
+    ...[...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!),
   ];
-  return found
-    .map((a) => a.replaceAll("&amp;", "&"))
-    .filter((a) => a.startsWith("/") && !a.startsWith("//"));
+  return found.map((a) => a.replaceAll("&amp;", "&")).filter((a) => a.startsWith("/") && !a.startsWith("//"));
 }
 
 describe("a site built under a base path", () => {
@@ -57,20 +51,14 @@ describe("a site built under a base path", () => {
       if (!/html|css|xml/.test(type)) continue;
       for (const found of addressesIn(await response.text())) {
         const [pathOnly] = found.split("#");
-        if (!pathOnly!.startsWith("/policies/"))
-          outside.push(`${found} (on ${address})`);
+        if (!pathOnly!.startsWith("/policies/")) outside.push(`${found} (on ${address})`);
         else queue.push(pathOnly!.split("?")[0]!);
       }
     }
     expect(outside).toEqual([]);
     expect(broken).toEqual([]);
     // Both areas, every revision's pages and the exports were reached by following links.
-    for (const address of [
-      "/policies/northshire/2023-01/changes/",
-      "/policies/southvale/2099-01/form/",
-      "/policies/feed.xml",
-      "/policies/schemas/policy.schema.json",
-    ]) {
+    for (const address of ["/policies/northshire/2023-01/changes/", "/policies/southvale/2099-01/form/", "/policies/feed.xml", "/policies/schemas/policy.schema.json"]) {
       expect(seen).toContain(address);
     }
     expect(seen.size).toBeGreaterThan(60);
@@ -87,12 +75,8 @@ describe("a site built under a base path", () => {
     const { page } = watched;
     await page.goto(`${basedUrl}/northshire/form/`);
     await page.getByRole("button", { name: "Check the record" }).click();
-    await expect
-      .poll(() => page.locator(".govuk-error-summary").isVisible())
-      .toBe(true);
-    expect(
-      watched.requests.filter((url) => !url.startsWith(`${basedUrl}/`)),
-    ).toEqual([]);
+    await expect.poll(() => page.locator(".govuk-error-summary").isVisible()).toBe(true);
+    expect(watched.requests.filter((url) => !url.startsWith(`${basedUrl}/`))).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(await domCspViolations(page)).toEqual([]);
     await page.context().close();
@@ -104,30 +88,18 @@ describe("an area with no revision in force yet", () => {
     const watched = await watchPage(browser);
     const { page } = watched;
     await page.goto(`${basedUrl}/southvale/`);
-    const banner = (
-      await page.getByTestId("upcoming-banner").innerText()
-    ).replace(/\s+/g, " ");
+    const banner = (await page.getByTestId("upcoming-banner").innerText()).replace(/\s+/g, " ");
     expect(banner).toContain("Version 1.0 comes into force on 4 January 2099.");
     expect(banner).not.toContain("Until then");
     await page.goto(`${basedUrl}/southvale/history/`);
-    expect(
-      (await page.locator("main").innerText()).replace(/\s+/g, " "),
-    ).toContain("Version 1.0 Coming into force 4 January 2099");
+    expect((await page.locator("main").innerText()).replace(/\s+/g, " ")).toContain("Version 1.0 Coming into force 4 January 2099");
     // Where areas are listed side by side, it is not counted as in force either.
     const row = async (url: string) => {
       await page.goto(url);
-      return (
-        await page
-          .locator("tr", { has: page.getByRole("link", { name: "Southvale" }) })
-          .innerText()
-      ).replace(/\s+/g, " ");
+      return (await page.locator("tr", { has: page.getByRole("link", { name: "Southvale" }) }).innerText()).replace(/\s+/g, " ");
     };
-    expect(await row(`${basedUrl}/`)).toContain(
-      "None yet Version 1.0 from 4 January 2099",
-    );
-    expect(await row(`${basedUrl}/compare/`)).toContain(
-      "version 1.0, not in force until 4 January 2099",
-    );
+    expect(await row(`${basedUrl}/`)).toContain("None yet Version 1.0 from 4 January 2099");
+    expect(await row(`${basedUrl}/compare/`)).toContain("version 1.0, not in force until 4 January 2099");
 
     await page.context().close();
   });

@@ -8,6 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../support/chromium.ts";
+import { keepArtifact } from "../support/keep-artifact.ts";
 import { readPdf } from "../support/pdf.ts";
 import { domCspViolations, watchPage } from "../support/watch-page.ts";
 
@@ -186,6 +187,8 @@ describe.each(scenarios)("the $area form", (scenario) => {
     await page.keyboard.press("Tab");
     await page.keyboard.type(year);
     await expect.poll(() => page.getByTestId("due-0").innerText()).toContain(scenario.due);
+    // The record says the same as the panel, a date or why there is none.
+    expect(await page.locator("#root_stages_0_respondBy").innerText()).toContain(scenario.due);
 
     for (const id of scenario.sideActionsShown) expect(await page.locator(`#root_sideActions_${id}_done`).count(), id).toBe(1);
     for (const id of scenario.sideActionsHidden) expect(await page.locator(`#root_sideActions_${id}_done`).count(), id).toBe(0);
@@ -194,6 +197,10 @@ describe.each(scenarios)("the $area form", (scenario) => {
     await page.getByText("The record is complete.").waitFor();
     expect(await page.locator(".govuk-error-summary").count()).toBe(0);
     expect(await axe(page)).toEqual([]);
+    if (process.env.ESCALATION_KIT_E2E_ARTIFACTS) {
+      keepArtifact(`${scenario.area}-filled.png`, await page.screenshot({ fullPage: true }));
+      keepArtifact(`${scenario.area}-printed.pdf`, await page.pdf({ format: "A4" }));
+    }
   });
 
   it("downloads JSON and PDF records with the answers and the due date", async () => {
@@ -204,7 +211,9 @@ describe.each(scenarios)("the $area form", (scenario) => {
       people: { raiser: { role: scenario.raiser.role }, recipient: { role: scenario.recipient.role } },
       stages: [{ stage: scenario.stage.id, dateRaised: `${scenario.dateRaised[2]}-${scenario.dateRaised[1].padStart(2, "0")}-${scenario.dateRaised[0].padStart(2, "0")}` }],
     });
-    const pdf = (await readPdf(await downloadText(page, "Download record (PDF)"))).text.replace(/\s+/g, " ");
+    const pdfFile = await downloadText(page, "Download record (PDF)");
+    keepArtifact(`${scenario.area}-record.pdf`, pdfFile);
+    const pdf = (await readPdf(pdfFile)).text.replace(/\s+/g, " ");
     const dateWords = new Date(Date.UTC(Number(scenario.dateRaised[2]), Number(scenario.dateRaised[1]) - 1, Number(scenario.dateRaised[0]))).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
     for (const answer of ["Robin Example", `REF-${scenario.area}`, "Alex Raiser", "Jo Recipient", scenario.raiser.label, scenario.recipient.label, `Disagreement under the ${scenario.area} procedure.`, scenario.stage.label, dateWords]) {
       expect(pdf).toContain(answer);
@@ -234,9 +243,15 @@ describe("policy conditions in the forms", () => {
     const categories = () => page.locator('input[name="root_concern_category"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(await categories()).toContain("cp-drift-and-delay");
     expect(await categories()).toContain("iro-placement");
+    const label = (value: string) => page.locator(".govuk-radios__item", { has: page.locator(`input[value="${value}"]`) }).locator("label").innerText();
+    // With every list on screen, each option says which list it is from.
+    expect(await label("cp-drift-and-delay")).toMatch(/^Issues that could arise: CP chairs: Drift and delay/);
     await page.locator("#root_people_raiser_role").selectOption("cp-chair");
     await expect.poll(categories).not.toContain("iro-placement");
     expect(await categories()).toContain("cp-drift-and-delay");
+    // With one list left, it is named once under the question and the options are just the categories.
+    expect(await label("cp-drift-and-delay")).toMatch(/^Drift and delay in the progress of the CP plan/);
+    expect(await page.locator("#root_concern_category-hint").innerText()).toContain('From the policy\'s list "Issues that could arise: CP chairs".');
     expect(await categories()).toContain("other");
     await page.locator('input[name="root_concern_category"][value="cp-drift-and-delay"]').check();
     // Changing the raiser drops a category that no longer applies instead of hiding it.

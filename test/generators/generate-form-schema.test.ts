@@ -4,7 +4,7 @@ import addFormats from "ajv-formats";
 import { compile } from "json-schema-to-typescript";
 import { describe, expect, it } from "vitest";
 import { compilePolicyFile } from "../../src/compiler/compile-policy.ts";
-import { generateFormSchema } from "../../src/generators/generate-form-schema.ts";
+import { describeStageGuide, generateFormSchema } from "../../src/generators/generate-form-schema.ts";
 import { expectGolden, fixedToday, fromRoot, seedPolicyFiles } from "../helpers.ts";
 
 const compilePolicy = (file: string) => compilePolicyFile(file, { today: fixedToday }).policy!;
@@ -80,5 +80,13 @@ describe("what the form asks, from the policy", () => {
   it("asks whose bank holidays apply only when the policy does not state its jurisdiction", () => {
     expect(generateFormSchema(seed("lscb-chapter-2-3")).schema.properties).toHaveProperty("bankHolidays");
     expect(generateFormSchema(seed("solihull")).schema.properties).not.toHaveProperty("bankHolidays");
+  });
+
+  it("guides a stage with who raises it and who receives it on lines of their own, saying so when the policy does not", () => {
+    const policy = seed("liquid-logic-authority");
+    const stage = policy.tracks.flatMap((t) => t.stages).find((s) => s.id === "escalation")!;
+    const guide = describeStageGuide(policy, stage);
+    expect(guide.slice(0, 2)).toEqual(["Raised by: Child Protection Chair (CP chair) or Independent Reviewing Officer (IRO).", "Raised with: not stated."]);
+    expect(guide.join(" ")).not.toMatch(/with not stated/);
   });
 });
