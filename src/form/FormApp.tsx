@@ -225,7 +225,16 @@ export default function FormApp(props: FormAppProps) {
   };
 
   const hiddenPaths = new Set(hiddenSideActions.map((id) => `sideActions.${id}`));
-  const printSections = describeAnswers(schema as never, data, (path) => hiddenPaths.has(path) || (path.endsWith(".bypassReasons") && !bypassTicked(data, path)));
+  const printSections = describeAnswers(
+    schema as never,
+    data,
+    (path) => hiddenPaths.has(path) || (path.endsWith(".bypassReasons") && !bypassTicked(data, path)),
+    // A record with no respond-by date says why, not "not answered": it is not the user's to give.
+    (path) => {
+      const index = /^stages\.(\d+)\.respondBy$/.exec(path)?.[1];
+      return index === undefined ? undefined : dues[Number(index)]?.reason;
+    },
+  );
 
   const savePdf = async () => {
     const { renderRecordPdf } = await import("./record-pdf.ts");
@@ -255,7 +264,8 @@ export default function FormApp(props: FormAppProps) {
         <div
           ref={messageRef}
           tabIndex={-1}
-          className={message.kind === "error" ? "govuk-error-summary" : "govuk-notification-banner"}
+          // Not printed: it is about what the user just did, not part of the record.
+          className={`${message.kind === "error" ? "govuk-error-summary" : "govuk-notification-banner"} app-no-print`}
           role={message.kind === "error" ? "alert" : "status"}
           aria-labelledby="form-message-title"
           data-testid="form-message"

@@ -46,19 +46,25 @@ function valueText(schema: Schema | undefined, value: unknown): string {
 /** Paths ("sideActions.refer-to-cafcass") the form is not showing: left out of the record. */
 export type Hidden = (path: string) => boolean;
 
-function linesOf(schema: Schema, data: Record<string, unknown>, prefix: string, path: string, hidden: Hidden): AnswerLine[] {
+/**
+ * What to say for an empty value that is not the user's to give (a respond-by date the
+ * form works out), by path ("stages.0.respondBy"); undefined leaves it empty.
+ */
+export type EmptyText = (path: string) => string | undefined;
+
+function linesOf(schema: Schema, data: Record<string, unknown>, prefix: string, path: string, hidden: Hidden, emptyText: EmptyText): AnswerLine[] {
   const lines: AnswerLine[] = [];
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
     if (hidden(`${path}.${key}`)) continue;
     const value = data[key];
     const label = prefix ? `${prefix}: ${child.title ?? key}` : (child.title ?? key);
-    if (child.type === "object") lines.push(...linesOf(child, (value as Record<string, unknown>) ?? {}, label, `${path}.${key}`, hidden));
-    else lines.push({ label, value: valueText(child, value) });
+    if (child.type === "object") lines.push(...linesOf(child, (value as Record<string, unknown>) ?? {}, label, `${path}.${key}`, hidden, emptyText));
+    else lines.push({ label, value: valueText(child, value) || (emptyText(`${path}.${key}`) ?? "") });
   }
   return lines;
 }
 
-export function describeAnswers(schema: Schema, data: Record<string, unknown>, hidden: Hidden = () => false): AnswerSection[] {
+export function describeAnswers(schema: Schema, data: Record<string, unknown>, hidden: Hidden = () => false, emptyText: EmptyText = () => undefined): AnswerSection[] {
   const sections: AnswerSection[] = [];
   const other: AnswerLine[] = [];
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
@@ -68,11 +74,11 @@ export function describeAnswers(schema: Schema, data: Record<string, unknown>, h
       const items = Array.isArray(value) ? value : [];
       const itemName = child.items.title ?? child.title ?? key;
       items.forEach((item, i) =>
-        sections.push({ heading: `${itemName} record ${i + 1}`, lines: linesOf(child.items!, (item as Record<string, unknown>) ?? {}, "", `${key}.${i}`, hidden) }),
+        sections.push({ heading: `${itemName} record ${i + 1}`, lines: linesOf(child.items!, (item as Record<string, unknown>) ?? {}, "", `${key}.${i}`, hidden, emptyText) }),
       );
       if (items.length === 0) sections.push({ heading: child.title ?? key, lines: [] });
     } else if (child.type === "object") {
-      const lines = linesOf(child, (value as Record<string, unknown>) ?? {}, "", key, hidden);
+      const lines = linesOf(child, (value as Record<string, unknown>) ?? {}, "", key, hidden, emptyText);
       if (lines.length > 0) sections.push({ heading: child.title ?? key, lines });
     } else {
       other.push({ label: child.title ?? key, value: valueText(child, value) });

@@ -201,6 +201,16 @@ describe("describeAnswers", () => {
     expect(sections.map((s) => s.heading)).toEqual(["About the child", "The people", "The concern", "Stage record 1", "Actions beside the stages", "Other answers"]);
   });
 
+  it("says why an empty worked-out value is empty, where told, and leaves answers alone", () => {
+    const sections = describeAnswers(schema as never, data, undefined, (path) => (path === "stages.0.respondBy" ? "The policy does not state a timescale for this stage" : "said of every other empty value"));
+    const stage = sections.find((s) => s.heading === "Stage record 1")!.lines;
+    expect(stage.find((l) => l.label === "Respond by")?.value).toBe("The policy does not state a timescale for this stage");
+    expect(stage.find((l) => l.label === "Date raised at this stage")?.value).toBe("5 December 2025");
+    // Only empty values are filled in: a given answer is never replaced.
+    expect(sections.flatMap((s) => s.lines).filter((l) => l.value === "said of every other empty value").length).toBeGreaterThan(0);
+    expect(sections.find((s) => s.heading === "About the child")!.lines.find((l) => l.label === "Child's name")?.value).toBe("Robin");
+  });
+
   it("leaves out what the form is not showing", () => {
     const sections = describeAnswers(schema as never, data, (path) => path.startsWith("sideActions."));
     expect(sections.map((s) => s.heading)).not.toContain("Actions beside the stages");
