@@ -127,6 +127,14 @@ export function checkPolicySemantics(
       return;
     }
     const counted = countedUnits.includes(timescale.unit as TimescaleUnit);
+    if (counted && timescale.amount !== undefined && timescale.wording !== undefined) {
+      // Only when the wording gives numbers and none is the amount: "Stage 2 within 5 working
+      // days of stage 1" names three numbers, and the 5 is enough.
+      const numbers = numbersIn(timescale.wording);
+      if (numbers.length > 0 && !numbers.includes(timescale.amount)) {
+        report("POLICY_TIMESCALE_WORDING_MISMATCH", { numbers: numbers.join(" and "), amount: String(timescale.amount) }, [...path, "wording"]);
+      }
+    }
     if (counted && timescale.amount === undefined) {
       report("POLICY_TIMESCALE_AMOUNT", { detail: `The unit \`${timescale.unit}\` needs an \`amount\`.` }, path);
     } else if (!counted && timescale.amount !== undefined) {
@@ -276,3 +284,36 @@ function checkStageFlow(
   };
   for (const id of edges.keys()) if (!state.has(id)) search(id);
 }
+
+const numberWords: Record<string, number> = {
+  ...Object.fromEntries(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ").map((w, i) => [w, i]),
+  ),
+  ...Object.fromEntries("twenty thirty forty fifty sixty seventy eighty ninety".split(" ").map((w, i) => [w, 20 + 10 * i])),
+};
+
+/**
+ * The numbers a timescale's wording gives, in figures or words ("5", "twenty-four",
+ * "forty eight"), for comparing with its amount.
+ */
+export function numbersIn(text: string): number[] {
+  const words = text.toLowerCase().match(/\d+|[a-z]+/g) ?? [];
+  const numbers: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (/^\d+$/.test(word)) {
+      numbers.push(Number(word));
+      continue;
+    }
+    const value = numberWords[word];
+    if (value === undefined) continue;
+    // "twenty-four" and "twenty four" are one number.
+    const next = words[i + 1] !== undefined ? numberWords[words[i + 1]!] : undefined;
+    if (value >= 20 && value % 10 === 0 && next !== undefined && next > 0 && next < 10) {
+      numbers.push(value + next);
+      i++;
+    } else numbers.push(value);
+  }
+  return numbers;
+}
+

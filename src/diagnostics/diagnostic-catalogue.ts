@@ -177,6 +177,11 @@ export const diagnosticCatalogue = {
     message: "{detail}",
     hint: "Units counted in numbers (working-days, calendar-days, hours, weeks) need `amount`; same-day and immediately take none.",
   },
+  POLICY_TIMESCALE_WORDING_MISMATCH: {
+    severity: "warning",
+    message: "The timescale's wording says {numbers}, but its amount is {amount}.",
+    hint: "Make them agree: `wording` quotes the source and is shown beside the timescale; `amount` is what the form counts with. A copied revision often keeps the old wording.",
+  },
   POLICY_MARKING_WITHOUT_EMAIL: {
     severity: "error",
     message: "A marking is given for the method `{method}`, which is not email.",

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ErrorObject } from "ajv";
+import { numbersIn } from "../../src/compiler/check-policy-semantics.ts";
 import { compilePolicyFile, compilePolicySource } from "../../src/compiler/compile-policy.ts";
 import { maxPolicyBytes } from "../../src/compiler/parse-policy-yaml.ts";
 import { createSourceLocator } from "../../src/compiler/source-locator.ts";
@@ -121,5 +122,18 @@ describe("messages read as sentences", () => {
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
       ["SCHEMA_TYPE", "`scope.excludes` must be `not stated` or a list, but is \"nothing\"."],
     ]);
+  });
+});
+
+describe("numbersIn, for POLICY_TIMESCALE_WORDING_MISMATCH", () => {
+  it.each([
+    ["within one working day", [1]],
+    ["This contact should take place within twenty-four hours.", [24]],
+    ["within forty eight hours in writing", [48]],
+    ["Stage 2 within 5 working days of stage 1", [2, 5, 1]],
+    ["within a fortnight", []],
+    ["twenty hours, then three days", [20, 3]],
+  ])("reads the numbers in %j", (text, numbers) => {
+    expect(numbersIn(text)).toEqual(numbers);
   });
 });
