@@ -16,6 +16,7 @@ import {
   type Outcome,
   type Policy,
   type Principle,
+  type RecordEntry,
   type Route,
   type SideAction,
   type Stage,
@@ -176,12 +177,20 @@ type FieldWords<T> = Partial<Record<keyof T & string, string>>;
 type Sentence = (subject: string, joiner?: string) => string;
 
 /**
+ * Words a field's value for `before` and `after` (role ids as role names, a stage id as
+ * the stage's heading), with the revision the value comes from; undefined when the value
+ * has no short wording (a condition, a list of methods).
+ */
+type Describe = (value: unknown, policy: Policy) => string | undefined;
+
+/**
  * The fields of `before` and `after` that differ, among those named in `words`, and a
  * change for them when there are any. Fields left out of `words` are reported by a
  * kind of their own (a stage's recipients, a role's title) or are not the author's to
- * change (a stage's position, worked out from the order). When the only change is to
- * `nameField`, the field the thing is named by, the sentence says it was renamed (or
- * the `renamed` words instead).
+ * change (a stage's position, worked out from the order). When exactly one field changed
+ * and its values can be worded, they become `before` and `after` and, when short, are
+ * quoted in the summary. When the only change is to `nameField`, the field the thing is
+ * named by, the sentence says it was renamed (or the `renamed` words instead).
  */
 function diffFields<T extends object>(
   before: T,
@@ -189,10 +198,13 @@ function diffFields<T extends object>(
   words: FieldWords<T>,
   make: (sentence: Sentence, values: { before?: string; after?: string; fields: readonly string[] }) => PolicyChange,
   options: {
+    /** The revisions `before` and `after` come from, for wording their values. */
+    policies: readonly [Policy, Policy];
     compareAs?: Partial<Record<keyof T & string, (value: T) => unknown>>;
+    describe?: Partial<Record<keyof T & string, Describe>>;
     nameField?: keyof T & string;
     renamed?: string;
-  } = {},
+  },
 ): PolicyChange[] {
   const fields = (Object.keys(words) as (keyof T & string)[]).filter((field) => {
     const read = options.compareAs?.[field] ?? ((value: T) => value[field]);
@@ -200,21 +212,44 @@ function diffFields<T extends object>(
   });
   if (fields.length === 0) return [];
   const only = fields.length === 1 ? fields[0]! : undefined;
-  const text = (value: unknown) => (typeof value === "string" ? value : isStated(value as Stated<unknown>) ? undefined : notStatedText);
-  const [was, now] = only ? [text(before[only]), text(after[only])] : [undefined, undefined];
+  const describe = (value: unknown, policy: Policy): string | undefined =>
+    !isStated(value as Stated<unknown>) ? notStatedText : only && options.describe?.[only] ? options.describe[only]!(value, policy) : typeof value === "string" ? value : undefined;
+  const [was, now] = only ? [describe(before[only], options.policies[0]), describe(after[only], options.policies[1])] : [undefined, undefined];
   const values = was !== undefined && now !== undefined ? { before: was, after: now, fields } : { fields };
-  const named = `${joinWords(
+  const named = joinWords(
     fields.map((field) => words[field]!),
     "and",
-  )} changed`;
-  if (was !== undefined && now !== undefined && only === options.nameField) {
-    return [make((subject) => `${subject} ${options.renamed ?? "renamed"} ${quoted(shorten(now))}.`, values)];
-  }
+  );
+  if (was === undefined || now === undefined) return [make((subject, joiner = ": ") => `${subject}${joiner}${named} changed.`, values)];
+  if (only === options.nameField) return [make((subject) => `${subject} ${options.renamed ?? "renamed"} ${quoted(shorten(now))}.`, values)];
   // A short value is quoted in the sentence; a long one is left to `before` and `after`.
-  const short = was !== undefined && now !== undefined && Math.max(was.length, now.length) <= 100;
-  const what = short ? `${named} from ${quoted(shorten(was))} to ${quoted(shorten(now))}` : named;
+  const short = (text: string) => text.length <= 100;
+  const what =
+    was === notStatedText
+      ? `${named} is now stated${short(now) ? `: ${quoted(shorten(now))}` : ""}`
+      : now === notStatedText
+        ? `${named} is no longer stated${short(was) ? ` (it was ${quoted(shorten(was))})` : ""}`
+        : short(was) && short(now)
+          ? `${named} changed from ${quoted(shorten(was))} to ${quoted(shorten(now))}`
+          : `${named} changed`;
   return [make((subject, joiner = ": ") => `${subject}${joiner}${what}.`, values)];
 }
+
+// Describers shared by the sections below.
+const roleList =
+  (conjunction: string): Describe =>
+  (value, policy) =>
+    Array.isArray(value) ? (value.length === 0 ? "none" : describeRoles(policy, value as string[], "long", conjunction)) : undefined;
+const textList: Describe = (value) => (Array.isArray(value) && value.every((v) => typeof v === "string") ? (value.length === 0 ? "none" : value.join("; ")) : undefined);
+const stageName = (policy: Policy, id: string) => {
+  const stage = policy.tracks.flatMap((t) => t.stages).find((st) => st.id === id);
+  return stage ? stageLabel(policy, stage) : id === "any-higher" ? "any higher stage" : id;
+};
+const stageRef: Describe = (value, policy) => (typeof value === "string" ? stageName(policy, value) : value === undefined ? "none" : undefined);
+const yesNo =
+  (yes: string, no: string): Describe =>
+  (value) =>
+    typeof value === "boolean" ? (value ? yes : no) : undefined;
 
 /**
  * Pairs the items of two lists by key: `kept` in the newer order, `removed` in the older.
@@ -298,7 +333,7 @@ function diffPolicyFields(older: Policy, newer: Policy): PolicyChange[] {
 const sectionWords: FieldWords<Policy> = {
   summary: "summary",
   purpose: "purpose",
-  audience: "who it is for",
+  audience: "audience",
   scope: "scope",
   priorities: "priorities",
   childStatuses: "child statuses the form asks about",
@@ -312,17 +347,23 @@ function diffSections(older: Policy, newer: Policy): PolicyChange[] {
   const changes: PolicyChange[] = [];
   // The area's name and owner are compared apart from the rest of `area`: the
   // jurisdiction has its own kind and the colour is not the author's policy.
-  const areaWords = { name: "area's name", owner: "owner" } as const;
+  const areaWords = { name: "area's name", owner: "area's owner" } as const;
+  const policies = [older, newer] as const;
   for (const field of ["name", "owner"] as const) {
     changes.push(
-      ...diffFields(older.area, newer.area, { [field]: areaWords[field] }, (what, values) =>
-        change("section-changed", "policy", `area.${field}`, what("The", " "), values),
-      ),
+      ...diffFields(older.area, newer.area, { [field]: areaWords[field] }, (what, values) => change("section-changed", "policy", `area.${field}`, what("The", " "), values), {
+        policies,
+      }),
     );
   }
   // One change per section, so that each can be linked to and filtered on by its id.
   for (const field of Object.keys(sectionWords) as (keyof typeof sectionWords)[]) {
-    changes.push(...diffFields(older, newer, { [field]: sectionWords[field] }, (what, values) => change("section-changed", "policy", field, what("The", " "), values)));
+    changes.push(
+      ...diffFields(older, newer, { [field]: sectionWords[field] }, (what, values) => change("section-changed", "policy", field, what("The", " "), values), {
+        policies,
+        describe: { audience: textList, notes: textList },
+      }),
+    );
   }
   return changes;
 }
@@ -344,7 +385,10 @@ function diffTracks(older: Policy, newer: Policy): PolicyChange[] {
       );
     }
     changes.push(
-      ...diffFields(before, after, trackFieldWords, (what, values) => change("track-changed", "tracks", after.id, what(`Track ${quoted(after.title)}`), values)),
+      ...diffFields(before, after, trackFieldWords, (what, values) => change("track-changed", "tracks", after.id, what(`Track ${quoted(after.title)}`), values), {
+        policies: [older, newer],
+        describe: { raisedBy: roleList("or") },
+      }),
     );
     changes.push(...diffStages(older, newer, before, after));
   }
@@ -436,7 +480,17 @@ function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack:
             ...values,
           }),
         {
-          compareAs: { outcomes: outcomesKey },
+          policies: [older, newer],
+          compareAs: { outcomes: (stage) => stageOutcomesKey(stage, stage === before ? olderTrack : newerTrack) },
+          describe: {
+            phaseId: (value, policy) => (value === undefined ? "none" : (policy.tracks.flatMap((t) => t.phases).find((ph) => ph.id === value)?.title ?? String(value))),
+            raisedBy: roleList("or"),
+            with: roleList("and"),
+            steps: textList,
+            send: textList,
+            record: (value) =>
+              Array.isArray(value) ? (value as RecordEntry[]).map((r) => `${r.what}${isStated(r.where) ? ` (${r.where})` : ""}`).join("; ") || "none" : undefined,
+          },
         },
       ),
     );
@@ -455,7 +509,7 @@ function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack:
 /** The rest of a stage; its names, position, recipients and timescales have kinds of their own. */
 const stageFieldWords: FieldWords<Stage> = {
   phaseId: "its phase",
-  formality: "whether it is formal",
+  formality: "formality",
   raisedBy: "who raises it",
   with: "who takes part",
   summary: "summary",
@@ -468,16 +522,19 @@ const stageFieldWords: FieldWords<Stage> = {
 };
 
 /**
- * Outcomes without the stage they lead to: that follows from the order of the stages, so
- * adding or moving a stage, already reported, would otherwise be reported again on the
- * stages around it.
+ * A stage's outcomes as their meaning: "not resolved goes to the following stage" stays
+ * the same when a stage is added, removed or moved around it (already reported), while a
+ * jump to another stage is compared by that stage's id. A last stage's `final` is its
+ * following step too: a stage appended after it takes over what `final` meant.
  */
-const outcomesKey = (holder: { outcomes: readonly Outcome[] }) =>
-  holder.outcomes.map((o) => ({
+function stageOutcomesKey(stage: Stage, track: Track) {
+  const following = track.stages[stage.index + 1]?.id;
+  return stage.outcomes.map((o) => ({
     result: o.result,
     description: o.description,
-    next: o.next.kind === "stage" ? "stage" : o.next,
+    next: (o.next.kind === "stage" && o.next.id === following) || (o.next.kind === "final" && stage.isLast) ? "following" : o.next,
   }));
+}
 
 /**
  * Which of the stages kept in both revisions moved, given each one's older position in
@@ -546,12 +603,16 @@ function timescaleKey(t: Timescale, withDuration = true): string {
   return JSON.stringify([t.for, isStated(t.who) ? t.who : null, ...duration, isStated(t.from) ? t.from : null, conditionKey(t.when)]);
 }
 
-/** Conditions come from YAML maps, so their keys are sorted to compare them. */
+/**
+ * Conditions come from YAML maps, so their keys are sorted to compare them; their lists
+ * (child statuses, raisers) are sets, so those are sorted too.
+ */
 function conditionKey(condition: Timescale["when"]): string | null {
   if (!condition) return null;
   return JSON.stringify(
     Object.entries(condition)
       .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v] as const)
       .sort(([a], [b]) => a.localeCompare(b)),
   );
 }
@@ -614,7 +675,12 @@ function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
         after,
         { title: "title", ...meetingFieldWords },
         (what, values) => change("meeting-changed", "meetings", after.id, what(`Meeting ${quoted(before.title)}`), values),
-        { compareAs: { outcomes: outcomesKey }, nameField: "title" },
+        {
+          policies: [older, newer],
+          // Its outcomes are compared as written: a meeting's "not resolved" names the stage it leads to.
+          describe: { duringStageId: stageRef, attendees: roleList("and"), optional: yesNo("optional", "always held") },
+          nameField: "title",
+        },
       ),
     );
   }
@@ -639,7 +705,10 @@ function diffRoles(older: Policy, newer: Policy): PolicyChange[] {
     }
     if (before) {
       changes.push(
-        ...diffFields(before, after, roleFieldWords, (what, values) => change("role-changed", "roles", after.id, what(`Role ${quoted(name(after))}`), values)),
+        ...diffFields(before, after, roleFieldWords, (what, values) => change("role-changed", "roles", after.id, what(`Role ${quoted(name(after))}`), values), {
+          policies: [older, newer],
+          describe: { alsoCalled: textList, includes: roleList("and") },
+        }),
       );
     }
   }
@@ -686,6 +755,19 @@ function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
         routeFieldWords,
         (what, values) => change("route-changed", "routes", after.id, what(`${kindWords[before.kind]} ${quoted(before.title)}`), values),
         {
+          policies: [older, newer],
+          compareAs: { condition: (r) => conditionKey(r.condition) },
+          describe: {
+            kind: (value) => (value === "emergency" || value === "bypass" ? kindWords[value].toLowerCase() : undefined),
+            trackId: (value, policy) => (value === undefined ? "any" : (policy.tracks.find((t) => t.id === value)?.title ?? String(value))),
+            raisedBy: roleList("or"),
+            to: roleList("or"),
+            toStage: stageRef,
+            decidedBy: roleList("or"),
+            inConjunctionWith: roleList("and"),
+            record: textList,
+            steps: textList,
+          },
           nameField: "title",
         },
       ),
@@ -698,7 +780,7 @@ const sideActionFieldWords: FieldWords<SideAction> = {
   kind: "kind",
   title: "title",
   description: "description",
-  force: "whether it must be done",
+  force: "its force",
   at: "the stages it is done at",
   when: "when it applies",
   by: "who does it",
@@ -720,7 +802,25 @@ function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
         after,
         sideActionFieldWords,
         (what, values) => change("side-action-changed", "sideActions", after.id, what(`Side action ${quoted(before.title)}`), values),
-        { nameField: "title" },
+        {
+          policies: [older, newer],
+          compareAs: {
+            // Which stages is a set; a timescale is compared as stage timescales are, without its quoted wording.
+            at: (a) => (a.at === "any" ? "any" : [...a.at].sort()),
+            when: (a) => conditionKey(a.when),
+            timescale: (a) => (a.timescale ? timescaleKey(a.timescale) : null),
+          },
+          describe: {
+            force: (value) => (typeof value === "string" ? `${value} be done` : undefined),
+            at: (value, policy) => (value === "any" ? "any stage" : Array.isArray(value) ? joinWords(value.map((id: string) => stageName(policy, id)), "and") : undefined),
+            by: roleList("or"),
+            to: roleList("and"),
+            inConjunctionWith: roleList("and"),
+            timescale: (value, policy) => (value === undefined ? "none" : describeTimescale(policy, value as Timescale)),
+            record: textList,
+          },
+          nameField: "title",
+        },
       ),
     ),
     ...actions.removed.map((a) => change("side-action-removed", "sideActions", a.id, `Side action ${quoted(a.title)} removed.`, { before: a.title })),
@@ -742,7 +842,7 @@ function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
         after,
         categoryListFieldWords,
         (what, values) => change("category-list-changed", "categories", after.id, what(`Category list ${quoted(before.title)}`), values),
-        { nameField: "title" },
+        { policies: [older, newer], describe: { raisedBy: roleList("or"), exhaustive: yesNo("the full list", "examples only") }, nameField: "title" },
       ),
     ),
     ...categories.added.map(({ list, category }) =>
@@ -755,7 +855,7 @@ function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
         { title: "title", examples: "examples" },
         (what, values) =>
           change("category-changed", "categories", after.category.id, what(`Category ${quoted(before.category.title)} in ${quoted(after.list.title)}`), values),
-        { nameField: "title" },
+        { policies: [older, newer], describe: { examples: textList }, nameField: "title" },
       ),
     ),
     ...categories.removed.map(({ list, category }) =>
@@ -773,7 +873,7 @@ const categoryListFieldWords: FieldWords<CategoryList> = {
 const principleFieldWords: FieldWords<Principle> = {
   title: "title",
   text: "wording",
-  force: "whether it is a must or a should",
+  force: "its force",
   group: "group",
 };
 
@@ -789,7 +889,7 @@ function diffPrinciples(older: Policy, newer: Policy): PolicyChange[] {
         principleFieldWords,
         (what, values) => change("principle-changed", "principles", after.id, what(`Principle ${quoted(shorten(name(before), 80))}`), values),
         // Named by its title when it has one, else by its text, which then "now reads" the new text.
-        before.title !== undefined ? { nameField: "title" } : { nameField: "text", renamed: "now reads" },
+        { policies: [older, newer], ...(before.title !== undefined ? { nameField: "title" } : { nameField: "text", renamed: "now reads" }) },
       ),
     ),
     ...principles.removed.map((p) => change("principle-removed", "principles", p.id, `Principle removed: ${quoted(shorten(name(p)))}.`, { before: name(p) })),

@@ -232,7 +232,7 @@ export default function FormApp(props: FormAppProps) {
     // A record with no respond-by date says why, not "not answered": it is not the user's to give.
     (path) => {
       const index = /^stages\.(\d+)\.respondBy$/.exec(path)?.[1];
-      return index === undefined ? undefined : dues[Number(index)]?.reason;
+      return index === undefined ? undefined : dues[Number(index)]?.recordText;
     },
   );
 

@@ -24,8 +24,10 @@ export interface StageDue {
   readonly index: number;
   readonly due?: DueDate;
   readonly overdue: boolean;
-  /** Why there is no date: no timescale in the policy, or not enough filled in. */
+  /** Why there is no date: no timescale in the policy, or not enough filled in (as an instruction). */
   readonly reason?: string;
+  /** The same as a statement, for the printed record, where an instruction would read as an answer. */
+  readonly recordText?: string;
 }
 
 /** A real calendar date from year 1000 on: a year still being typed ("202") is not one. */
@@ -55,20 +57,20 @@ export function computeStageDueDates(
 ): StageDue[] {
   const firstDate = records.find((r) => isIsoDate(r.dateRaised))?.dateRaised;
   return records.map((record, index) => {
-    if (!record.stage) return { index, overdue: false, reason: "Choose the stage" };
+    if (!record.stage) return { index, overdue: false, reason: "Choose the stage", recordText: "Not worked out: no stage chosen" };
     const timescale = Object.hasOwn(timescales, record.stage) ? timescales[record.stage] : undefined;
-    if (!timescale) return { index, overdue: false, reason: "The policy does not state a timescale for this stage" };
+    if (!timescale) return { index, overdue: false, reason: "The policy does not state a timescale for this stage", recordText: "The policy does not state a timescale for this stage" };
     const startDate = timescale.from === "concern-raised" ? firstDate : record.dateRaised;
-    if (!isIsoDate(startDate)) return { index, overdue: false, reason: "Enter the date raised" };
+    if (!isIsoDate(startDate)) return { index, overdue: false, reason: "Enter the date raised", recordText: "Not worked out: no date raised" };
     const time = timescale.unit === "hours" ? (record.timeRaised ?? "09:00") : record.timeRaised;
     // A half-typed time ("9:6") gives no date: the field's own check reports it.
-    if (time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return { index, overdue: false, reason: "Enter the time raised as hours and minutes, like 14:30" };
+    if (time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return { index, overdue: false, reason: "Enter the time raised as hours and minutes, like 14:30", recordText: "Not worked out: the time raised is not a time of day" };
     let due: DueDate;
     try {
       due = computeDueDate(timescale, { date: startDate, ...(time ? { time } : {}) }, bankHolidays);
     } catch {
       // Nothing typed may take the form down.
-      return { index, overdue: false, reason: "Enter a real date raised" };
+      return { index, overdue: false, reason: "Enter a real date raised", recordText: "Not worked out: the date raised is not a real date" };
     }
     const finished = record.outcome === "resolved" || record.outcome === "escalated";
     return { index, due, overdue: !finished && isOverdue(due, today) };

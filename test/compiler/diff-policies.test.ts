@@ -125,22 +125,59 @@ describe("diffPolicies", () => {
     ]);
   });
 
-  it("reports a stage whose only change is its position", () => {
-    const a = r2024.tracks[0]!.stages;
-    const moved = {
-      ...r2024,
+  /**
+   * The track's stages in a new order, each "not resolved" leading to the one after it and
+   * the last to `final`, as an author would rewrite them.
+   */
+  const reorder = (policy: Policy, order: readonly number[]): Policy => {
+    const track = policy.tracks[0]!;
+    const stages = order.map((from) => track.stages[from]!);
+    return {
+      ...policy,
       tracks: [
         {
-          ...r2024.tracks[0]!,
-          stages: [a[0]!, a[2]!, a[1]!, a[3]!].map((s, index) => ({
-            ...s,
+          ...track,
+          stages: stages.map((stage, index) => ({
+            ...stage,
             index,
+            isLast: index === stages.length - 1,
+            outcomes: stage.outcomes.map((o) =>
+              o.result === "not-resolved" ? { ...o, next: index === stages.length - 1 ? { kind: "final" as const } : { kind: "stage" as const, id: stages[index + 1]!.id } } : o,
+            ),
           })),
         },
       ],
     };
-    const changes = diffPolicies({ ...r2024, tracks: [r2024.tracks[0]!] }, moved);
+  };
+  const mainOnly = { ...r2024, tracks: [r2024.tracks[0]!] };
+
+  it("reports a stage whose only change is its position, not its neighbours' outcomes", () => {
+    const changes = diffPolicies(mainOnly, reorder(mainOnly, [0, 2, 1, 3]));
     expect(changes.map((c) => [c.kind, c.id, c.before, c.after])).toEqual([["stage-reordered", "safeguarding-leads", "position 3", "position 2"]]);
+    // The last stage moved: what was `final` for it is now the stage after, and the other way round.
+    expect(diffPolicies(mainOnly, reorder(mainOnly, [0, 1, 3, 2])).map((c) => [c.kind, c.id])).toEqual([["stage-reordered", "service-manager-review"]]);
+  });
+
+  it("reports no outcome change when a stage is added at the end, and one when a stage's outcome now skips a stage", () => {
+    const track = mainOnly.tracks[0]!;
+    const last = track.stages.at(-1)!;
+    const extra = { ...last, id: "director-review", name: "Stage 5", title: "Director", index: last.index + 1 };
+    const longer = { ...mainOnly, tracks: [{ ...track, stages: [...track.stages.map((st) => ({ ...st, isLast: false })), extra] }] };
+    const rewired = reorder(longer, [0, 1, 2, 3, 4]);
+    expect(diffPolicies(mainOnly, rewired).map((c) => [c.kind, c.id])).toEqual([["stage-added", "director-review"]]);
+
+    const skipping = {
+      ...mainOnly,
+      tracks: [
+        {
+          ...track,
+          stages: track.stages.map((st) =>
+            st.id === "discussion" ? { ...st, outcomes: st.outcomes.map((o) => (o.result === "not-resolved" ? { ...o, next: { kind: "stage" as const, id: "safeguarding-leads" } } : o)) } : st,
+          ),
+        },
+      ],
+    };
+    expect(diffPolicies(mainOnly, skipping).map((c) => [c.kind, c.id, c.fields])).toEqual([["stage-changed", "discussion", ["outcomes"]]]);
   });
 
   it("renames a role by id, and does not report its stages and timescales as changed", () => {
@@ -222,7 +259,7 @@ describe("diffPolicies", () => {
       ],
     ]);
     expect(find(second, "side-action-changed", "notify-iro").map((c) => c.summary)).toEqual([
-      'Side action "Notify the child\'s Independent Reviewing Officer": whether it must be done changed from "should" to "must".',
+      'Side action "Notify the child\'s Independent Reviewing Officer": its force changed from "should be done" to "must be done".',
     ]);
     expect(find(second, "category-list-changed", "disagreements").map((c) => c.summary)).toEqual([
       'Category list "Disagreements this policy is for" renamed "Disagreements this procedure is for".',

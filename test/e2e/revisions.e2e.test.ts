@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { compilePolicyFile } from "../../src/compiler/compile-policy.ts";
 import { diffPolicies } from "../../src/compiler/diff-policies.ts";
-import { contentHash } from "../../src/site/revision-exports.ts";
+import { changeAffectsRecord, contentHash } from "../../src/site/revision-exports.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { watchPage } from "../support/watch-page.ts";
 import { fixedToday, fromRoot } from "../helpers.ts";
@@ -133,7 +133,11 @@ describe("an area with three revisions", () => {
     const message = page.getByTestId("form-message");
     await expect.poll(() => message.innerText()).toContain(`It was saved under version ${v1.revision.version} of the policy; this page is version ${v2.revision.version}.`);
     const listed = await page.getByTestId("revision-changes").innerText();
-    for (const change of diffPolicies(v1, v2)) expect(listed).toContain(change.summary);
+    // What bears on the record is listed; a new principle or contact is not.
+    const changes = diffPolicies(v1, v2);
+    for (const change of changes.filter(changeAffectsRecord)) expect(listed).toContain(change.summary);
+    const principle = changes.find((c) => c.kind === "principle-added")!;
+    expect(listed).not.toContain(principle.summary);
     // The stage it was at no longer exists in this version: the record says so instead of refusing the file.
     expect(listed).toContain("To put right in this version");
     expect(await page.locator("#root_child_name").inputValue()).toBe("Kit Example");

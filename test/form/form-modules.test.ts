@@ -95,6 +95,16 @@ describe("computeStageDueDates", () => {
       "Enter the date raised",
       "Enter the time raised as hours and minutes, like 14:30",
     ]);
+    // The printed record states the same without telling the reader to do anything.
+    expect(dues.map((d) => d.recordText)).toEqual([
+      "Not worked out: no stage chosen",
+      "The policy does not state a timescale for this stage",
+      "Not worked out: no date raised",
+      "Not worked out: no date raised",
+      "Not worked out: no date raised",
+      "Not worked out: no date raised",
+      "Not worked out: the time raised is not a time of day",
+    ]);
     expect(dues.every((d) => d.due === undefined && !d.overdue)).toBe(true);
   });
 
@@ -168,7 +178,9 @@ describe("readFormFile", () => {
     const other = open(asRevision("2019-01").replace('"stage-1"', '"constructor"'));
     expect(other.ok).toBe(true);
     const dues = computeStageDueDates((other.ok ? (other.data as { stages: { stage: string; dateRaised: string }[] }).stages : []), {}, england, fixedToday);
-    expect(dues).toEqual([{ index: 0, overdue: false, reason: "The policy does not state a timescale for this stage" }]);
+    expect(dues).toEqual([
+      { index: 0, overdue: false, reason: "The policy does not state a timescale for this stage", recordText: "The policy does not state a timescale for this stage" },
+    ]);
   });
 
   it("refuses a file over the size limit before reading it", () => {
