@@ -92,6 +92,15 @@ describe("an area with three revisions", () => {
     for (const change of changes) expect(main).toContain(change.summary);
     for (const amendment of v2.revision.amendments) expect(main).toContain(amendment.note.replace(/\s+/g, " "));
     expect(await axe()).toEqual([]);
+    // A value too long for the sentence is shown on request: the timescale's full wording, opened with the keyboard.
+    const timescale = changes.find((c) => c.kind === "timescale-changed" && c.id === "line-managers")!;
+    const item = page.locator('li[data-change-kind="timescale-changed"]', { hasText: timescale.summary });
+    expect(await item.innerText()).not.toContain(timescale.after!);
+    await item.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => item.innerText()).toContain(`After: ${timescale.after}`);
+    expect(await item.innerText()).toContain(`Before: ${timescale.before}`);
+    expect(await axe()).toEqual([]);
     const json = await (await page.request.get(`${siteUrl}/northshire/2024-06/changes.json`)).json();
     expect(json.revision).toMatchObject({ areaId: "northshire", revisionId: "2024-06", version: v2.revision.version });
     expect(json.previous).toMatchObject({ revisionId: "2023-01" });
