@@ -212,15 +212,23 @@ function diffFields<T extends object>(
   });
   if (fields.length === 0) return [];
   const only = fields.length === 1 ? fields[0]! : undefined;
-  const describe = (value: unknown, policy: Policy): string | undefined =>
-    !isStated(value as Stated<unknown>) ? notStatedText : only && options.describe?.[only] ? options.describe[only]!(value, policy) : typeof value === "string" ? value : undefined;
-  const [was, now] = only ? [describe(before[only], options.policies[0]), describe(after[only], options.policies[1])] : [undefined, undefined];
-  const values = was !== undefined && now !== undefined ? { before: was, after: now, fields } : { fields };
+  const describe = (field: keyof T & string, value: unknown, policy: Policy): string | undefined =>
+    !isStated(value as Stated<unknown>) ? notStatedText : options.describe?.[field] ? options.describe[field]!(value, policy) : typeof value === "string" ? value : undefined;
+  const [was, now] = only ? [describe(only, before[only], options.policies[0]), describe(only, after[only], options.policies[1])] : [undefined, undefined];
   const named = joinWords(
     fields.map((field) => words[field]!),
     "and",
   );
-  if (was === undefined || now === undefined) return [make((subject, joiner = ": ") => `${subject}${joiner}${named} changed.`, values)];
+  if (was === undefined || now === undefined) {
+    // Several fields: when each can be worded, before and after list them field by field.
+    const each = (side: T, policy: Policy) => fields.map((field) => [words[field]!, describe(field, side[field], policy)] as const);
+    const [wasEach, nowEach] = [each(before, options.policies[0]), each(after, options.policies[1])];
+    const worded = !only && [...wasEach, ...nowEach].every(([, text]) => text !== undefined);
+    const list = (pairs: typeof wasEach) => pairs.map(([field, text]) => `${field}: ${text}`).join("; ");
+    const values = worded ? { before: list(wasEach), after: list(nowEach), fields } : { fields };
+    return [make((subject, joiner = ": ") => `${subject}${joiner}${named} changed.`, values)];
+  }
+  const values = { before: was, after: now, fields };
   if (only === options.nameField) return [make((subject) => `${subject} ${options.renamed ?? "renamed"} ${quoted(shorten(now))}.`, values)];
   // A short value is quoted in the sentence; a long one is left to `before` and `after`.
   const short = (text: string) => text.length <= 100;
