@@ -316,4 +316,3 @@ export function numbersIn(text: string): number[] {
   }
   return numbers;
 }
-

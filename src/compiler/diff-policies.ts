@@ -7,7 +7,16 @@
  * Things are matched by their ids, never by position or wording: an id is the author's
  * statement that two revisions describe the same stage, role or route.
  */
-import { describeDuration, describeRoles, describeTimescale, joinWords, notStatedText, stageHeading } from "../generators/describe-policy.ts";
+import {
+  describeDuration,
+  describeRecordEntry,
+  describeRoles,
+  describeTimescale,
+  findStage,
+  joinWords,
+  notStatedText,
+  stageHeading,
+} from "../generators/describe-policy.ts";
 import {
   isStated,
   type CategoryList,
@@ -73,7 +82,18 @@ export const policyChangeKinds = [
 export type PolicyChangeKind = (typeof policyChangeKinds)[number];
 
 /** The part of the policy a change is in; the names follow the Policy model's fields. */
-export type PolicyChangeArea = "policy" | "tracks" | "stages" | "timescales" | "roles" | "meetings" | "routes" | "sideActions" | "categories" | "principles" | "contacts";
+export type PolicyChangeArea =
+  | "policy"
+  | "tracks"
+  | "stages"
+  | "timescales"
+  | "roles"
+  | "meetings"
+  | "routes"
+  | "sideActions"
+  | "categories"
+  | "principles"
+  | "contacts";
 
 /** One change, as plain JSON data: it is published on the site as it is. */
 export interface PolicyChange {
@@ -130,12 +150,7 @@ function change(
   area: PolicyChangeArea,
   id: string,
   summary: string,
-  values: {
-    trackId?: string;
-    before?: string;
-    after?: string;
-    fields?: readonly string[];
-  } = {},
+  values: { trackId?: string; before?: string; after?: string; fields?: readonly string[] } = {},
 ): PolicyChange {
   return {
     kind,
@@ -215,10 +230,7 @@ function diffFields<T extends object>(
   const describe = (field: keyof T & string, value: unknown, policy: Policy): string | undefined =>
     !isStated(value as Stated<unknown>) ? notStatedText : options.describe?.[field] ? options.describe[field]!(value, policy) : typeof value === "string" ? value : undefined;
   const [was, now] = only ? [describe(only, before[only], options.policies[0]), describe(only, after[only], options.policies[1])] : [undefined, undefined];
-  const named = joinWords(
-    fields.map((field) => words[field]!),
-    "and",
-  );
+  const named = joinWords(fields.map((field) => words[field]!), "and");
   if (was === undefined || now === undefined) {
     // Several fields: when each can be worded, before and after list them field by field.
     const each = (side: T, policy: Policy) => fields.map((field) => [words[field]!, describe(field, side[field], policy)] as const);
@@ -250,8 +262,8 @@ const roleList =
     Array.isArray(value) ? (value.length === 0 ? "none" : describeRoles(policy, value as string[], "long", conjunction)) : undefined;
 const textList: Describe = (value) => (Array.isArray(value) && value.every((v) => typeof v === "string") ? (value.length === 0 ? "none" : value.join("; ")) : undefined);
 const stageName = (policy: Policy, id: string) => {
-  const stage = policy.tracks.flatMap((t) => t.stages).find((st) => st.id === id);
-  return stage ? stageLabel(policy, stage) : id === "any-higher" ? "any higher stage" : id;
+  const found = findStage(policy, id);
+  return found ? stageLabel(policy, found.stage) : id === "any-higher" ? "any higher stage" : id;
 };
 const stageRef: Describe = (value, policy) => (typeof value === "string" ? stageName(policy, value) : value === undefined ? "none" : undefined);
 const yesNo =
@@ -275,10 +287,7 @@ function matchById<T>(olderItems: readonly T[], newerItems: readonly T[], key: (
     }),
     removed: olderItems.filter((item) => !newerKeys.has(key(item))),
     /** Every newer item, with its older match if it has one: for sections that report additions and changes in one pass. */
-    inNewerOrder: newerItems.map((item) => ({
-      after: item,
-      before: olderByKey.get(key(item)),
-    })),
+    inNewerOrder: newerItems.map((item) => ({ after: item, before: olderByKey.get(key(item)) })),
   };
 }
 
@@ -323,12 +332,7 @@ function diffPolicyFields(older: Policy, newer: Policy): PolicyChange[] {
       : !isStated(now)
         ? `The policy no longer says which nation it applies in (it said ${before}), so which bank holidays to skip when counting working days is not known.`
         : `Jurisdiction changed from ${before} to ${after}, which decides the bank holidays skipped when working days are counted.`;
-    changes.push(
-      change("jurisdiction-changed", "policy", "jurisdiction", summary, {
-        before,
-        after,
-      }),
-    );
+    changes.push(change("jurisdiction-changed", "policy", "jurisdiction", summary, { before, after }));
   }
   return changes;
 }
@@ -388,9 +392,7 @@ function diffTracks(older: Policy, newer: Policy): PolicyChange[] {
       continue;
     }
     if (before.title !== after.title) {
-      changes.push(
-        change("track-renamed", "tracks", after.id, `Track ${quoted(before.title)} renamed ${quoted(after.title)}.`, { before: before.title, after: after.title }),
-      );
+      changes.push(change("track-renamed", "tracks", after.id, `Track ${quoted(before.title)} renamed ${quoted(after.title)}.`, { before: before.title, after: after.title }));
     }
     changes.push(
       ...diffFields(before, after, trackFieldWords, (what, values) => change("track-changed", "tracks", after.id, what(`Track ${quoted(after.title)}`), values), {
@@ -444,10 +446,7 @@ function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack:
   for (const { before, after } of stages.inNewerOrder) {
     if (!before) {
       changes.push(
-        change("stage-added", "stages", after.id, `Stage ${quoted(stageHeading(after))} added at position ${after.index + 1}${inTrack(newer, after)}.`, {
-          trackId,
-          after: stageHeading(after),
-        }),
+        change("stage-added", "stages", after.id, `Stage ${quoted(stageHeading(after))} added at position ${after.index + 1}${inTrack(newer, after)}.`, { trackId, after: stageHeading(after) }),
       );
       continue;
     }
@@ -467,11 +466,7 @@ function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack:
       changes.push(change("stage-reordered", "stages", after.id, `${label}: moved ${direction}, from ${from} to ${to}.`, { trackId, before: from, after: to }));
     }
     if (recipientKey(before) !== recipientKey(after)) {
-      const values = {
-        trackId,
-        before: describeRecipients(older, before),
-        after: describeRecipients(newer, after),
-      };
+      const values = { trackId, before: describeRecipients(older, before), after: describeRecipients(newer, after) };
       changes.push(change("stage-recipient-changed", "stages", after.id, describeRecipientChange(older, newer, before, after, label), values));
     }
     if (timescalesKey(before.timescales) !== timescalesKey(after.timescales)) {
@@ -482,11 +477,7 @@ function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack:
         before,
         after,
         stageFieldWords,
-        (what, values) =>
-          change("stage-changed", "stages", after.id, what(label), {
-            trackId,
-            ...values,
-          }),
+        (what, values) => change("stage-changed", "stages", after.id, what(label), { trackId, ...values }),
         {
           policies: [older, newer],
           compareAs: { outcomes: (stage) => stageOutcomesKey(stage, stage === before ? olderTrack : newerTrack) },
@@ -496,20 +487,14 @@ function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack:
             with: roleList("and"),
             steps: textList,
             send: textList,
-            record: (value) =>
-              Array.isArray(value) ? (value as RecordEntry[]).map((r) => `${r.what}${isStated(r.where) ? ` (${r.where})` : ""}`).join("; ") || "none" : undefined,
+            record: (value) => (Array.isArray(value) ? (value as RecordEntry[]).map(describeRecordEntry).join("; ") || "none" : undefined),
           },
         },
       ),
     );
   }
   for (const stage of stages.removed) {
-    changes.push(
-      change("stage-removed", "stages", stage.id, `Stage ${quoted(stageHeading(stage))} removed${inTrack(older, stage)}.`, {
-        trackId: olderTrack.id,
-        before: stageHeading(stage),
-      }),
-    );
+    changes.push(change("stage-removed", "stages", stage.id, `Stage ${quoted(stageHeading(stage))} removed${inTrack(older, stage)}.`, { trackId: olderTrack.id, before: stageHeading(stage) }));
   }
   return changes;
 }
@@ -637,11 +622,7 @@ function describeTimescales(policy: Policy, value: Stated<readonly Timescale[]>)
  */
 function diffTimescales(older: Policy, newer: Policy, before: Stage, after: Stage, label: string): PolicyChange {
   const [beforeText, afterText] = [describeTimescales(older, before.timescales), describeTimescales(newer, after.timescales)];
-  const values = {
-    trackId: after.trackId,
-    before: beforeText,
-    after: afterText,
-  };
+  const values = { trackId: after.trackId, before: beforeText, after: afterText };
   const [a, b] = [before.timescales, after.timescales];
   if (isStated(a) && isStated(b) && a.length === 1 && b.length === 1) {
     if (timescaleKey(a[0]!, false) === timescaleKey(b[0]!, false)) {
@@ -707,9 +688,7 @@ function diffRoles(older: Policy, newer: Policy): PolicyChange[] {
   for (const { before, after } of roles.inNewerOrder) {
     if (!before) changes.push(change("role-added", "roles", after.id, `Role ${quoted(name(after))} added.`, { after: name(after) }));
     else if (name(before) !== name(after)) {
-      changes.push(
-        change("role-renamed", "roles", after.id, `Role ${quoted(name(before))} renamed ${quoted(name(after))}.`, { before: name(before), after: name(after) }),
-      );
+      changes.push(change("role-renamed", "roles", after.id, `Role ${quoted(name(before))} renamed ${quoted(name(after))}.`, { before: name(before), after: name(after) }));
     }
     if (before) {
       changes.push(
@@ -750,10 +729,7 @@ const routeFieldWords: FieldWords<Route> = {
 
 function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
   const routes = matchById(older.routes, newer.routes, (r) => r.id);
-  const kindWords = {
-    emergency: "Emergency route",
-    bypass: "Bypass route",
-  } as const;
+  const kindWords = { emergency: "Emergency route", bypass: "Bypass route" } as const;
   return [
     ...routes.added.map((r) => change("route-added", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} added.`, { after: r.title })),
     ...routes.kept.flatMap(({ before, after }) =>

@@ -224,16 +224,19 @@ export default function FormApp(props: FormAppProps) {
     } else setMessage({ kind: "success", text: `Opened ${file.name}.` });
   };
 
+  /** The due date of the stage record a respond-by field belongs to, found by the field's rjsf id or data path. */
+  const dueOfField = (key: string, pattern: RegExp) => {
+    const index = pattern.exec(key)?.[1];
+    return index === undefined ? undefined : dues[Number(index)];
+  };
+
   const hiddenPaths = new Set(hiddenSideActions.map((id) => `sideActions.${id}`));
   const printSections = describeAnswers(
     schema as never,
     data,
     (path) => hiddenPaths.has(path) || (path.endsWith(".bypassReasons") && !bypassTicked(data, path)),
     // A record with no respond-by date says why, not "not answered": it is not the user's to give.
-    (path) => {
-      const index = /^stages\.(\d+)\.respondBy$/.exec(path)?.[1];
-      return index === undefined ? undefined : dues[Number(index)]?.recordText;
-    },
+    (path) => dueOfField(path, /^stages\.(\d+)\.respondBy$/)?.recordText,
   );
 
   const savePdf = async () => {
@@ -366,10 +369,7 @@ export default function FormApp(props: FormAppProps) {
             raiserRole: data.people?.raiser?.role,
             stageGuides: (data.stages ?? []).map((r) => (r.stage && Object.hasOwn(props.stageGuides, r.stage) ? props.stageGuides[r.stage] : undefined)),
             // Why a record has no respond-by date yet, in the record itself as well as in the panel above.
-            readonlyEmptyText: (id: string) => {
-              const index = /^root_stages_(\d+)_respondBy$/.exec(id)?.[1];
-              return index === undefined ? undefined : dues[Number(index)]?.reason;
-            },
+            readonlyEmptyText: (id: string) => dueOfField(id, /^root_stages_(\d+)_respondBy$/)?.reason,
           }}
           templates={govukTheme.templates}
           widgets={govukTheme.widgets}

@@ -6,6 +6,7 @@ import {
   isStated,
   type PartialDate,
   type Policy,
+  type RecordEntry,
   type Role,
   type Stage,
   type Stated,
@@ -99,6 +100,11 @@ export function describeStageTimescales(policy: Policy, stage: Stage): string[] 
 /** "Stage 2" or "Formal Stage One: Escalation to Assistant Team Manager (ATM)". */
 export function stageHeading(stage: Stage): string {
   return stage.title ? `${stage.name}: ${stage.title}` : stage.name;
+}
+
+/** One thing to record, with where when the policy says: "The decision (the child's file)". */
+export function describeRecordEntry(entry: RecordEntry): string {
+  return isStated(entry.where) ? `${entry.what} (${entry.where})` : entry.what;
 }
 
 export function findStage(policy: Policy, id: string): { stage: Stage; track: Track } | undefined {

@@ -5,7 +5,7 @@
  * and the choice of what fits on one A4 page is tested as data.
  */
 import { isStated, type Policy } from "../compiler/policy-model.ts";
-import { describeDate, describeRoles, describeTimescaleBrief, joinWords, notStatedText } from "./describe-policy.ts";
+import { describeDate, describeRecordEntry, describeRoles, describeTimescaleBrief, joinWords, notStatedText } from "./describe-policy.ts";
 
 export interface BriefingStage {
   readonly name: string;
@@ -52,7 +52,7 @@ export function generateBriefing(policy: Policy): Briefing {
   const record = new Set<string>();
   for (const stage of policy.tracks.flatMap((t) => t.stages)) {
     if (!isStated(stage.record)) continue;
-    for (const r of stage.record) record.add(isStated(r.where) ? `${r.what} (${r.where})` : r.what);
+    for (const r of stage.record) record.add(describeRecordEntry(r));
   }
   for (const route of policy.routes) if (isStated(route.record)) for (const r of route.record) record.add(`${r} (${route.title})`);
   for (const action of policy.sideActions) for (const r of action.record) record.add(r);

@@ -5,7 +5,7 @@
  * the policy, so each area's form asks in that area's words.
  */
 import { isStated, type Policy, type Stage } from "../compiler/policy-model.ts";
-import { describeRoles, describeTimescale, joinWords, roleLabel } from "./describe-policy.ts";
+import { describeRecordEntry, describeRoles, describeTimescale, joinWords, roleLabel } from "./describe-policy.ts";
 
 /** Bumped when the shape of form data changes incompatibly; saved files record it. */
 export const formSchemaVersion = 1;
@@ -64,6 +64,10 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
   // With several lists each option is titled "<list>: <category>"; the form drops the
   // prefix when the raiser's role leaves only one list on screen, and names it once instead.
   const categoryGroups = categoryLists.length > 1 ? Object.fromEntries(categoryLists.flatMap((list) => list.categories.map((c) => [c.id, list.title]))) : {};
+  const categoryUiOptions = {
+    ...(Object.keys(categoryRaisers).length > 0 ? { categoryRaisers } : {}),
+    ...(Object.keys(categoryGroups).length > 0 ? { categoryGroups } : {}),
+  };
 
   const person = (who: string): Schema => ({
     type: "object",
@@ -195,17 +199,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
       dateOfBirth: { "ui:widget": "govukDate" },
     },
     concern: {
-      category: {
-        "ui:widget": "radio",
-        ...(Object.keys(categoryRaisers).length + Object.keys(categoryGroups).length > 0
-          ? {
-              "ui:options": {
-                ...(Object.keys(categoryRaisers).length > 0 ? { categoryRaisers } : {}),
-                ...(Object.keys(categoryGroups).length > 0 ? { categoryGroups } : {}),
-              },
-            }
-          : {}),
-      },
+      category: { "ui:widget": "radio", ...(Object.keys(categoryUiOptions).length > 0 ? { "ui:options": categoryUiOptions } : {}) },
       description: longTextUi,
       impactOnChild: longTextUi,
       outcomeSought: longTextUi,
@@ -269,7 +263,7 @@ export function describeStageGuide(policy: Policy, stage: Stage): string[] {
   if (isStated(stage.send) && stage.send.length > 0) lines.push(`Send: ${stage.send.join("; ")}.`);
   lines.push(
     isStated(stage.record)
-      ? `Record: ${stage.record.map((r) => `${r.what}${isStated(r.where) ? ` (${r.where})` : ""}`).join("; ")}.`
+      ? `Record: ${stage.record.map(describeRecordEntry).join("; ")}.`
       : "What to record: not stated.",
   );
   lines.push(

@@ -8,10 +8,7 @@ import { expectGolden, fixedToday, fromRoot, repoRoot, seedPolicyFiles } from ".
 /** The fixtures must compile without any diagnostic; a seed may carry a warning (an overdue review). */
 function compile(file: string, allowWarnings = false): Policy {
   const result = compilePolicyFile(file, { today: fixedToday });
-  expect(
-    result.diagnostics.filter((d) => !allowWarnings || d.severity === "error"),
-    file,
-  ).toEqual([]);
+  expect(result.diagnostics.filter((d) => !allowWarnings || d.severity === "error"), file).toEqual([]);
   return result.policy!;
 }
 
@@ -34,30 +31,12 @@ describe("diffPolicies", () => {
   it("the fixture revisions cover every kind of change", () => {
     // The brief's list, spelt out so that dropping a kind from the module fails here too.
     const required = [
-      "stage-added",
-      "stage-removed",
-      "stage-renamed",
-      "stage-reordered",
-      "timescale-changed",
-      "track-added",
-      "track-removed",
-      "role-added",
-      "role-removed",
-      "role-renamed",
-      "route-added",
-      "route-removed",
-      "side-action-added",
-      "side-action-removed",
-      "category-added",
-      "category-removed",
-      "principle-added",
-      "principle-removed",
-      "contact-added",
-      "contact-removed",
-      "contact-changed",
-      "stage-recipient-changed",
-      "jurisdiction-changed",
-      "title-changed",
+      "stage-added", "stage-removed", "stage-renamed", "stage-reordered", "timescale-changed",
+      "track-added", "track-removed", "role-added", "role-removed", "role-renamed",
+      "route-added", "route-removed", "side-action-added", "side-action-removed",
+      "category-added", "category-removed", "principle-added", "principle-removed",
+      "contact-added", "contact-removed", "contact-changed", "stage-recipient-changed",
+      "jurisdiction-changed", "title-changed",
     ];
     const seen = new Set([...first, ...second].map((c) => c.kind));
     expect([...policyChangeKinds].sort()).toEqual(expect.arrayContaining(required));
@@ -162,8 +141,8 @@ describe("diffPolicies", () => {
     const track = mainOnly.tracks[0]!;
     const last = track.stages.at(-1)!;
     const extra = { ...last, id: "director-review", name: "Stage 5", title: "Director", index: last.index + 1 };
-    const longer = { ...mainOnly, tracks: [{ ...track, stages: [...track.stages.map((st) => ({ ...st, isLast: false })), extra] }] };
-    const rewired = reorder(longer, [0, 1, 2, 3, 4]);
+    // reorder sets each stage's position, isLast and "not resolved" for the longer track.
+    const rewired = reorder({ ...mainOnly, tracks: [{ ...track, stages: [...track.stages, extra] }] }, [0, 1, 2, 3, 4]);
     expect(diffPolicies(mainOnly, rewired).map((c) => [c.kind, c.id])).toEqual([["stage-added", "director-review"]]);
 
     const skipping = {
@@ -184,10 +163,7 @@ describe("diffPolicies", () => {
     expect(find(second, "role-renamed", "safeguarding-hub").map((c) => c.summary)).toEqual([
       'Role "Northshire Safeguarding Hub" renamed "Northshire Multi-Agency Safeguarding Hub (MASH)".',
     ]);
-    const renamedOnly = {
-      ...r2024,
-      roles: r2024.roles.map((r) => (r.id === "line-manager" ? { ...r, title: "supervisor" } : r)),
-    };
+    const renamedOnly = { ...r2024, roles: r2024.roles.map((r) => (r.id === "line-manager" ? { ...r, title: "supervisor" } : r)) };
     expect(diffPolicies(r2024, renamedOnly).map((c) => c.kind)).toEqual(["role-renamed"]);
   });
 
