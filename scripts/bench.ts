@@ -30,7 +30,12 @@ const seeds = findPolicyFiles([path.join(root, "policies")]);
 for (let i = 0; i < count; i++) {
   const seed = seeds[i % seeds.length]!;
   const area = `${path.basename(path.dirname(seed))}-${String(i).padStart(4, "0")}`;
-  const text = readFileSync(seed, "utf8").replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.startsWith(">") ? title : `"${title.replace(/"/g, '\\"')} (copy ${i})"`}`).replace(/^(\s+- id: )([a-z0-9-]+)\n(\s+name: )(.*)$/m, `$1$2\n$3$4 (copy ${i})`);
+  const text = readFileSync(seed, "utf8")
+    .replace(
+      /^title: (.*)$/m,
+      (_, title: string) => `title: ${title.startsWith(">") ? title : `"${title.replace(/"/g, '\\"')} (copy ${i})"`}`,
+    )
+    .replace(/^(\s+- id: )([a-z0-9-]+)\n(\s+name: )(.*)$/m, `$1$2\n$3$4 (copy ${i})`);
   mkdirSync(path.join(policiesDir, area), { recursive: true });
   writeFileSync(path.join(policiesDir, area, path.basename(seed)), text);
 }
@@ -53,7 +58,13 @@ started = performance.now();
 const build = spawnSync(process.execPath, ["scripts/build-site.ts"], {
   cwd: root,
   encoding: "utf8",
-  env: { ...process.env, CI: "1", ESCALATION_KIT_POLICIES: policiesDir, ESCALATION_KIT_OUT_DIR: outDir, ESCALATION_KIT_FLOWCHART_CACHE: cacheDir },
+  env: {
+    ...process.env,
+    CI: "1",
+    ESCALATION_KIT_POLICIES: policiesDir,
+    ESCALATION_KIT_OUT_DIR: outDir,
+    ESCALATION_KIT_FLOWCHART_CACHE: cacheDir,
+  },
 });
 const buildMs = performance.now() - started;
 if (build.status !== 0) {
@@ -76,7 +87,9 @@ for (const file of html) {
   const text = readFileSync(path.join(outDir, file), "utf8");
   // Islands name their scripts in component-url/renderer-url; the browser figures below
   // count what is actually fetched, including the chunks these import.
-  const assets = [...new Set([...text.matchAll(/(?:href|src|component-url|renderer-url)="([^"]+\.(css|js))"/g)].map((m) => `${m[2]} ${m[1]}`))].map((a) => ({ kind: a.split(" ")[0]!, url: a.split(" ")[1]! }));
+  const assets = [
+    ...new Set([...text.matchAll(/(?:href|src|component-url|renderer-url)="([^"]+\.(css|js))"/g)].map((m) => `${m[2]} ${m[1]}`)),
+  ].map((a) => ({ kind: a.split(" ")[0]!, url: a.split(" ")[1]! }));
   const entry = sizes.get(typeOf(file)) ?? { pages: 0, html: 0, css: 0, cssGzip: 0, js: 0, jsGzip: 0 };
   entry.pages++;
   entry.html += Buffer.byteLength(text);
@@ -94,12 +107,22 @@ for (const file of html) {
 }
 
 console.log(`\nescalation-kit benchmark: ${count} areas, ${html.length} pages`);
-console.log(`  flowcharts, cold:   ${cold.rendered} rendered in ${seconds(coldMs)} (${Math.round(coldMs / Math.max(1, cold.rendered))} ms per diagram, browser start included)`);
-console.log(`  flowcharts, cached: ${warm.cached} from cache in ${Math.round(warmMs)} ms (${(warmMs / Math.max(1, warm.cached)).toFixed(2)} ms per diagram)`);
-console.log(`  full build (Astro + Pagefind, cached flowcharts): ${seconds(buildMs)}, ${(html.length / (buildMs / 1000)).toFixed(1)} pages per second`);
-console.log("  bytes per page (average; CSS and JS counted per page that links them; each revision's permanent copy counted with its type):");
+console.log(
+  `  flowcharts, cold:   ${cold.rendered} rendered in ${seconds(coldMs)} (${Math.round(coldMs / Math.max(1, cold.rendered))} ms per diagram, browser start included)`,
+);
+console.log(
+  `  flowcharts, cached: ${warm.cached} from cache in ${Math.round(warmMs)} ms (${(warmMs / Math.max(1, warm.cached)).toFixed(2)} ms per diagram)`,
+);
+console.log(
+  `  full build (Astro + Pagefind, cached flowcharts): ${seconds(buildMs)}, ${(html.length / (buildMs / 1000)).toFixed(1)} pages per second`,
+);
+console.log(
+  "  bytes per page (average; CSS and JS counted per page that links them; each revision's permanent copy counted with its type):",
+);
 for (const [type, s] of [...sizes].sort()) {
-  console.log(`    ${type.padEnd(10)} ${String(s.pages).padStart(4)} pages   HTML ${kb(s.html / s.pages).padStart(9)}   CSS ${kb(s.css / s.pages).padStart(9)} (${kb(s.cssGzip / s.pages)} gzip)   JS ${kb(s.js / s.pages).padStart(9)} (${kb(s.jsGzip / s.pages)} gzip)`);
+  console.log(
+    `    ${type.padEnd(10)} ${String(s.pages).padStart(4)} pages   HTML ${kb(s.html / s.pages).padStart(9)}   CSS ${kb(s.css / s.pages).padStart(9)} (${kb(s.cssGzip / s.pages)} gzip)   JS ${kb(s.js / s.pages).padStart(9)} (${kb(s.jsGzip / s.pages)} gzip)`,
+  );
 }
 
 // 4. The form page in headless Chromium: the JavaScript it loads before anyone touches it
@@ -109,7 +132,9 @@ const browserPath = await findBrowser();
 if (browserPath) {
   const server = await serveStatic(outDir);
   const browser = await chromium.launch({ executablePath: browserPath, args: quietChromiumArgs });
-  const formPages = seeds.map((_, i) => html.find((f) => f === `${path.basename(path.dirname(seeds[i]!))}-${String(i).padStart(4, "0")}/form/index.html`)!);
+  const formPages = seeds.map((_, i) =>
+    html.find((f) => f === `${path.basename(path.dirname(seeds[i]!))}-${String(i).padStart(4, "0")}/form/index.html`)!,
+  );
   console.log("  form page before interaction (median of 5 loads each, cold browser cache):");
   for (const file of formPages) {
     const runs: { js: number; jsGzip: number; ms: number }[] = [];
@@ -129,8 +154,10 @@ if (browserPath) {
       runs.push({ js: bodies.reduce((n, b) => n + b.length, 0), jsGzip: bodies.reduce((n, b) => n + gzipSync(b).length, 0), ms });
       await context.close();
     }
-    const median = <T,>(values: T[], key: (v: T) => number) => values.map(key).sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    console.log(`    ${path.dirname(path.dirname(file)).padEnd(32)} JS ${kb(median(runs, (r) => r.js)).padStart(9)} (${kb(median(runs, (r) => r.jsGzip))} gzip)   load to interactive ${Math.round(median(runs, (r) => r.ms))} ms`);
+    const median = <T>(values: T[], key: (v: T) => number) => values.map(key).sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    console.log(
+      `    ${path.dirname(path.dirname(file)).padEnd(32)} JS ${kb(median(runs, (r) => r.js)).padStart(9)} (${kb(median(runs, (r) => r.jsGzip))} gzip)   load to interactive ${Math.round(median(runs, (r) => r.ms))} ms`,
+    );
   }
   await browser.close();
   await server.close();

@@ -49,7 +49,9 @@ async function main(): Promise<number> {
     await pagefind.close();
     // addDirectory counts every page it read; the entry file says how many it indexed
     // (permanent copies of each revision are left out on purpose).
-    const entry = JSON.parse(readFileSync(path.join(staging, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(staging, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 
     writeFileSync(path.join(staging, "_headers"), renderHeadersFile(staging, process.env.ESCALATION_KIT_BASE ?? "/"));
@@ -58,12 +60,16 @@ async function main(): Promise<number> {
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
     rmSync(previous, { recursive: true, force: true });
-    console.log(`Site written to ${path.relative(process.cwd(), outDir) || outDir}/ (${htmlFiles(outDir).length} pages, ${indexed} indexed for search).`);
+    console.log(
+      `Site written to ${path.relative(process.cwd(), outDir) || outDir}/ (${htmlFiles(outDir).length} pages, ${indexed} indexed for search).`,
+    );
     return 0;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`\nBuild failed: ${message}\n${existsSync(outDir) ? `The previous ${path.basename(outDir)}/ was left untouched.` : "Nothing was written."}`);
+    console.error(
+      `\nBuild failed: ${message}\n${existsSync(outDir) ? `The previous ${path.basename(outDir)}/ was left untouched.` : "Nothing was written."}`,
+    );
     return 1;
   }
 }

@@ -110,7 +110,13 @@ export function renderFieldReference(schema: SchemaNode): string {
       if (usedIn[0]) section.usedIn.push(usedIn);
       return section;
     }
-    const created: Section = { anchor: claimAnchor(heading), heading, description: String(node.description ?? ""), rows: [], usedIn: usedIn[0] ? [usedIn] : [] };
+    const created: Section = {
+      anchor: claimAnchor(heading),
+      heading,
+      description: String(node.description ?? ""),
+      rows: [],
+      usedIn: usedIn[0] ? [usedIn] : [],
+    };
     sectionsByKey.set(key, created);
     const fill = () => {
       sections.push(created);
@@ -196,7 +202,8 @@ export function renderFieldReference(schema: SchemaNode): string {
       const allowed = node.enum.filter((value) => value !== notStatedValue);
       type = `one of ${allowed.map(code).join(", ")}`;
     } else if (node.type === "array") {
-      const items = node.items !== undefined ? describe(node.items as SchemaNode, `${path}[]`, owner) : { types: ["anything"], notStated: false };
+      const items =
+        node.items !== undefined ? describe(node.items as SchemaNode, `${path}[]`, owner) : { types: ["anything"], notStated: false };
       type = `list of ${items.types.join(" or ") || "values"}`;
       if (items.notStated) details.push(`each may be ${code(notStatedValue)}`);
       if (typeof node.minItems === "number" && node.minItems > 0) details.push(`at least ${plural(node.minItems, "item")}`);
@@ -216,7 +223,8 @@ export function renderFieldReference(schema: SchemaNode): string {
         if (typeof node.format === "string") details.push(`format ${code(node.format)}`);
         if (typeof node.pattern === "string") details.push(`matching ${code(node.pattern)}`);
       }
-      if (typeof node.minLength === "number" && node.minLength > 0) details.push(node.minLength === 1 ? "not empty" : `at least ${plural(node.minLength, "character")}`);
+      if (typeof node.minLength === "number" && node.minLength > 0)
+        details.push(node.minLength === 1 ? "not empty" : `at least ${plural(node.minLength, "character")}`);
       if (typeof node.maxLength === "number") details.push(`at most ${plural(node.maxLength, "character")}`);
     } else if (node.type === "integer" || node.type === "number") {
       type = node.type === "integer" ? "whole number" : "number";
@@ -262,8 +270,9 @@ export function renderFieldReference(schema: SchemaNode): string {
       ...(usedIn.length > 0 ? [`Used in ${usedIn.join(", ")}.`, ""] : []),
       "| Property | Required | Type and allowed values | `not stated` allowed | Description |",
       "| --- | --- | --- | --- | --- |",
-      ...section.rows.map((row) =>
-        `| ${code(row.name)} | ${row.required ? "required" : "optional"} | ${cell(row.type)} | ${row.notStated ? "yes" : "no"} | ${cell(row.description)} |`,
+      ...section.rows.map(
+        (row) =>
+          `| ${code(row.name)} | ${row.required ? "required" : "optional"} | ${cell(row.type)} | ${row.notStated ? "yes" : "no"} | ${cell(row.description)} |`,
       ),
       "",
     ];

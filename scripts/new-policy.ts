@@ -135,7 +135,12 @@ function parseArguments(args: readonly string[]): Arguments | "help" {
   if (positional.length === 0) throw new NewPolicyError("Name the area, e.g. npm run new -- north-shire");
   if (positional.length > 2) throw new NewPolicyError(`Expected an area and at most a revision, but got: ${positional.join(" ")}`);
   const [areaId, revision] = positional as [string, string | undefined];
-  return { areaId, ...(revision !== undefined ? { revision } : {}), ...(dir !== undefined ? { dir } : {}), ...(today !== undefined ? { today } : {}) };
+  return {
+    areaId,
+    ...(revision !== undefined ? { revision } : {}),
+    ...(dir !== undefined ? { dir } : {}),
+    ...(today !== undefined ? { today } : {}),
+  };
 }
 
 /** Writes the starter policy and returns what to tell the author. */
@@ -151,7 +156,11 @@ export function createPolicy(args: readonly string[], cwd = process.cwd()): stri
   const areaDir = path.join(policiesDir, parsed.areaId);
   const file = path.join(areaDir, `${revision}.yaml`);
   const shown = display(cwd, file);
-  const earlier = existsSync(areaDir) ? readdirSync(areaDir).filter((f) => /\.ya?ml$/i.test(f) && f !== `${revision}.yaml`).sort() : [];
+  const earlier = existsSync(areaDir)
+    ? readdirSync(areaDir)
+        .filter((f) => /\.ya?ml$/i.test(f) && f !== `${revision}.yaml`)
+        .sort()
+    : [];
 
   const schemaPath = path.relative(areaDir, schemaFile).split(path.sep).join("/");
   const text = renderPolicyTemplate({ areaId: parsed.areaId, revision, schemaPath, today });
@@ -161,9 +170,12 @@ export function createPolicy(args: readonly string[], cwd = process.cwd()): stri
     writeFileSync(file, text, { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      throw new NewPolicyError(`${shown} already exists and was left as it is. Edit it, or name another revision: npm run new -- ${parsed.areaId} <revision>`, {
-        showUsage: false,
-      });
+      throw new NewPolicyError(
+        `${shown} already exists and was left as it is. Edit it, or name another revision: npm run new -- ${parsed.areaId} <revision>`,
+        {
+          showUsage: false,
+        },
+      );
     }
     throw error;
   }

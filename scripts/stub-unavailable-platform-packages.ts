@@ -19,14 +19,24 @@ interface LockEntry {
 
 const lockPath = new URL("../package-lock.json", import.meta.url);
 
-const osNames: Record<string, string> = { darwin: "darwin", linux: "linux", win32: "win32", windows: "win32", freebsd: "freebsd", android: "android" };
+const osNames: Record<string, string> = {
+  darwin: "darwin",
+  linux: "linux",
+  win32: "win32",
+  windows: "win32",
+  freebsd: "freebsd",
+  android: "android",
+};
 const cpuNames = ["arm64", "x64", "ia32", "arm", "wasm32"];
 
-export function findMissingOptional(packages: Record<string, LockEntry>): { key: string; name: string; version: string; parent: LockEntry }[] {
+export function findMissingOptional(
+  packages: Record<string, LockEntry>,
+): { key: string; name: string; version: string; parent: LockEntry }[] {
   const missing = [];
   for (const [key, entry] of Object.entries(packages)) {
     for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
-      if (!packages[`node_modules/${name}`] && !packages[`${key}/node_modules/${name}`]) missing.push({ key: `node_modules/${name}`, name, version, parent: entry });
+      if (!packages[`node_modules/${name}`] && !packages[`${key}/node_modules/${name}`])
+        missing.push({ key: `node_modules/${name}`, name, version, parent: entry });
     }
   }
   return missing;
@@ -40,7 +50,13 @@ if (import.meta.main) {
     const os = parts.map((p) => osNames[p]).find(Boolean);
     const cpu = parts.find((p) => cpuNames.includes(p));
     if (!os && !cpu) throw new Error(`cannot tell the platform of ${name}; add its lock entry by hand`);
-    lock.packages[key] = { version, ...(parent.dev ? { dev: true } : {}), optional: true, ...(os ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}) };
+    lock.packages[key] = {
+      version,
+      ...(parent.dev ? { dev: true } : {}),
+      optional: true,
+      ...(os ? { os: [os] } : {}),
+      ...(cpu ? { cpu: [cpu] } : {}),
+    };
     console.log(`stubbed ${name}@${version} (${os ?? "any os"}/${cpu ?? "any cpu"})`);
   }
   const [root, ...rest] = Object.keys(lock.packages);

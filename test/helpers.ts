@@ -42,6 +42,7 @@ export function expectGolden(relativePath: string, actual: string): void {
     writeFileSync(file, actual);
     return;
   }
-  if (!existsSync(file)) throw new Error(`Missing golden file test/golden/${relativePath}; run the tests with UPDATE_GOLDEN=1 and review it.`);
+  if (!existsSync(file))
+    throw new Error(`Missing golden file test/golden/${relativePath}; run the tests with UPDATE_GOLDEN=1 and review it.`);
   expect(actual).toBe(readFileSync(file, "utf8"));
 }

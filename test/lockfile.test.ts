@@ -13,7 +13,11 @@ describe("package-lock.json", () => {
     const lock = JSON.parse(readFileSync(fromRoot("package-lock.json"), "utf8"));
     const major = (name: string) => Number(String(lock.packages[`node_modules/${name}`]?.version).split(".")[0]);
     expect({ astro: major("astro"), mermaid: major("mermaid"), vitest: major("vitest"), ajv: major("ajv"), node: major("node") }).toEqual({
-      astro: 7, mermaid: 12, vitest: 5, ajv: 8, node: 24,
+      astro: 7,
+      mermaid: 12,
+      vitest: 5,
+      ajv: 8,
+      node: 24,
     });
   });
 });

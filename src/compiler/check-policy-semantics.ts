@@ -13,8 +13,7 @@ export interface SemanticCheckOptions {
 }
 
 type IdKind =
-  | "role" | "priority" | "category list" | "category" | "track" | "phase"
-  | "stage" | "meeting" | "route" | "side action" | "principle";
+  "role" | "priority" | "category list" | "category" | "track" | "phase" | "stage" | "meeting" | "route" | "side action" | "principle";
 
 interface Declared {
   readonly kind: IdKind;
@@ -36,8 +35,31 @@ const notStated = "not stated";
  * Names the site's own addresses use: an area called `search` or a revision called
  * `history` would land on the same address as a site page and one would overwrite the other.
  */
-export const reservedAreaNames = ["_astro", "compare", "developers", "feed.xml", "pagefind", "schemas", "search", "vendor"] as const as readonly string[];
-export const reservedRevisionNames = ["briefing", "changes", "changes.json", "flowchart", "flowchart.mmd", "flowchart.svg", "form", "form-data.d.ts", "form-validator.js", "form.schema.json", "form.ui.json", "history", "policy.json"] as const as readonly string[];
+export const reservedAreaNames = [
+  "_astro",
+  "compare",
+  "developers",
+  "feed.xml",
+  "pagefind",
+  "schemas",
+  "search",
+  "vendor",
+] as const as readonly string[];
+export const reservedRevisionNames = [
+  "briefing",
+  "changes",
+  "changes.json",
+  "flowchart",
+  "flowchart.mmd",
+  "flowchart.svg",
+  "form",
+  "form-data.d.ts",
+  "form-validator.js",
+  "form.schema.json",
+  "form.ui.json",
+  "history",
+  "policy.json",
+] as const as readonly string[];
 
 export function checkPolicySemantics(
   input: In.PolicyInput,
@@ -52,8 +74,10 @@ export function checkPolicySemantics(
   if (!idPattern.test(identity.areaId)) report("POLICY_AREA_ID_INVALID", { name: identity.areaId }, []);
   if (!revisionPattern.test(identity.revisionId)) report("POLICY_REVISION_ID_INVALID", { name: identity.revisionId }, []);
   const reserved = { areas: reservedAreaNames.join(", "), revisions: reservedRevisionNames.join(", ") };
-  if (reservedAreaNames.includes(identity.areaId)) report("POLICY_RESERVED_NAME", { what: "area folder", name: identity.areaId, ...reserved }, []);
-  if (reservedRevisionNames.includes(identity.revisionId)) report("POLICY_RESERVED_NAME", { what: "revision file", name: identity.revisionId, ...reserved }, []);
+  if (reservedAreaNames.includes(identity.areaId))
+    report("POLICY_RESERVED_NAME", { what: "area folder", name: identity.areaId, ...reserved }, []);
+  if (reservedRevisionNames.includes(identity.revisionId))
+    report("POLICY_RESERVED_NAME", { what: "revision file", name: identity.revisionId, ...reserved }, []);
 
   // --- ids -------------------------------------------------------------------------------
   const declared = new Map<string, Declared>();
@@ -123,7 +147,10 @@ export function checkPolicySemantics(
     checkRole(timescale.who, [...path, "who"]);
     checkCondition(timescale.when, [...path, "when"]);
     if (!(timescaleUnits as readonly string[]).includes(timescale.unit)) {
-      report("POLICY_UNKNOWN_UNIT", { unit: timescale.unit, suggestion: suggestionHint(timescale.unit, timescaleUnits, "unit") }, [...path, "unit"]);
+      report("POLICY_UNKNOWN_UNIT", { unit: timescale.unit, suggestion: suggestionHint(timescale.unit, timescaleUnits, "unit") }, [
+        ...path,
+        "unit",
+      ]);
       return;
     }
     const counted = countedUnits.includes(timescale.unit as TimescaleUnit);
@@ -132,7 +159,10 @@ export function checkPolicySemantics(
       // days of stage 1" names three numbers, and the 5 is enough.
       const numbers = numbersIn(timescale.wording);
       if (numbers.length > 0 && !numbers.includes(timescale.amount)) {
-        report("POLICY_TIMESCALE_WORDING_MISMATCH", { numbers: numbers.join(" and "), amount: String(timescale.amount) }, [...path, "wording"]);
+        report("POLICY_TIMESCALE_WORDING_MISMATCH", { numbers: numbers.join(" and "), amount: String(timescale.amount) }, [
+          ...path,
+          "wording",
+        ]);
       }
     }
     if (counted && timescale.amount === undefined) {
@@ -166,7 +196,11 @@ export function checkPolicySemantics(
     t.stages.forEach((s, j) => {
       const path = [...trackPath, "stages", j];
       if (s.phase !== undefined && checkRef(s.phase, ["phase"], [...path, "phase"]) && declared.get(s.phase)?.trackId !== t.id) {
-        report("POLICY_UNKNOWN_REFERENCE", { kind: "phase", id: s.phase, suggestion: `The phase \`${s.phase}\` belongs to another track; use a phase of \`${t.id}\`.` }, [...path, "phase"]);
+        report(
+          "POLICY_UNKNOWN_REFERENCE",
+          { kind: "phase", id: s.phase, suggestion: `The phase \`${s.phase}\` belongs to another track; use a phase of \`${t.id}\`.` },
+          [...path, "phase"],
+        );
       }
       checkRoles(s.raisedBy, [...path, "raisedBy"]);
       checkRoles(s.to, [...path, "to"]);
@@ -229,7 +263,10 @@ function checkStageFlow(
   declared: ReadonlyMap<string, Declared>,
   report: (code: DiagnosticCode, params: DiagnosticParams, path: DataPath, target?: LocateTarget) => void,
 ): void {
-  interface Edge { readonly to: string; readonly path: DataPath }
+  interface Edge {
+    readonly to: string;
+    readonly path: DataPath;
+  }
   const edges = new Map<string, Edge[]>();
   const addEdges = (from: string, outcomes: readonly In.Outcome[] | undefined, path: DataPath) => {
     const list = (outcomes ?? [])
@@ -255,7 +292,8 @@ function checkStageFlow(
   for (const id of lastMeeting) if (id !== undefined) visit(id);
   input.tracks.forEach((t, i) =>
     t.stages.forEach((s, j) => {
-      if (!reached.has(s.id)) report("POLICY_UNREACHABLE_STAGE", { stage: `the stage \`${s.id}\``, id: s.id }, ["tracks", i, "stages", j, "id"]);
+      if (!reached.has(s.id))
+        report("POLICY_UNREACHABLE_STAGE", { stage: `the stage \`${s.id}\``, id: s.id }, ["tracks", i, "stages", j, "id"]);
     }),
   );
 
@@ -287,7 +325,9 @@ function checkStageFlow(
 
 const numberWords: Record<string, number> = {
   ...Object.fromEntries(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ").map((w, i) => [w, i]),
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+      .split(" ")
+      .map((w, i) => [w, i]),
   ),
   ...Object.fromEntries("twenty thirty forty fifty sixty seventy eighty ninety".split(" ").map((w, i) => [w, 20 + 10 * i])),
 };

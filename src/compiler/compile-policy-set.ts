@@ -43,7 +43,8 @@ export interface PolicySet {
 }
 
 /** The first day a revision is in force; a month or year counts from its first day. */
-const effectiveDay = (policy: Policy): string | undefined => (isStated(policy.revision.effective) ? policy.revision.effective.first : undefined);
+const effectiveDay = (policy: Policy): string | undefined =>
+  isStated(policy.revision.effective) ? policy.revision.effective.first : undefined;
 
 function effectiveLocation(result: CompiledFile) {
   return result.locate?.path(["revision", "effective"]) ?? { file: result.file, start: { line: 1, column: 1 } };
@@ -54,7 +55,11 @@ function effectiveLocation(result: CompiledFile) {
  * any "today". Returns the cross-file diagnostics too; an area with an error among its
  * revisions is left out, as a file with an error is.
  */
-export function selectRevisions(areaId: string, compiled: readonly CompiledFile[], today: string): { area?: AreaRevisions; diagnostics: Diagnostic[] } {
+export function selectRevisions(
+  areaId: string,
+  compiled: readonly CompiledFile[],
+  today: string,
+): { area?: AreaRevisions; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const withPolicy = compiled.filter((c): c is CompiledFile & { policy: Policy } => c.policy !== undefined);
   if (withPolicy.length === 0) return { diagnostics };
@@ -62,15 +67,30 @@ export function selectRevisions(areaId: string, compiled: readonly CompiledFile[
 
   if (withPolicy.length > 1) {
     for (const result of withPolicy.filter((c) => effectiveDay(c.policy) === undefined)) {
-      diagnostics.push(createDiagnostic("POLICY_REVISION_UNDATED", { area, count: withPolicy.length, revision: result.policy.revisionId }, effectiveLocation(result)));
+      diagnostics.push(
+        createDiagnostic(
+          "POLICY_REVISION_UNDATED",
+          { area, count: withPolicy.length, revision: result.policy.revisionId },
+          effectiveLocation(result),
+        ),
+      );
     }
   }
-  const dated = [...withPolicy].sort((a, b) => (effectiveDay(a.policy) ?? "").localeCompare(effectiveDay(b.policy) ?? "") || a.policy.revisionId.localeCompare(b.policy.revisionId));
+  const dated = [...withPolicy].sort(
+    (a, b) =>
+      (effectiveDay(a.policy) ?? "").localeCompare(effectiveDay(b.policy) ?? "") || a.policy.revisionId.localeCompare(b.policy.revisionId),
+  );
   for (let i = 1; i < dated.length; i++) {
     const [before, after] = [dated[i - 1]!, dated[i]!];
     const day = effectiveDay(after.policy);
     if (day !== undefined && day === effectiveDay(before.policy)) {
-      diagnostics.push(createDiagnostic("POLICY_REVISION_SAME_DAY", { area, revision: after.policy.revisionId, other: before.policy.revisionId, date: day }, effectiveLocation(after)));
+      diagnostics.push(
+        createDiagnostic(
+          "POLICY_REVISION_SAME_DAY",
+          { area, revision: after.policy.revisionId, other: before.policy.revisionId, date: day },
+          effectiveLocation(after),
+        ),
+      );
     }
   }
   if (diagnostics.length > 0) return { diagnostics };
@@ -79,7 +99,13 @@ export function selectRevisions(areaId: string, compiled: readonly CompiledFile[
   const inForce = policies.filter((p) => (effectiveDay(p) ?? "") <= today);
   const current = inForce.at(-1) ?? policies[0]!;
   if (inForce.length === 0) {
-    diagnostics.push(createDiagnostic("POLICY_AREA_NOT_IN_FORCE", { area, revision: current.revisionId, date: effectiveDay(current)! }, effectiveLocation(dated[0]!)));
+    diagnostics.push(
+      createDiagnostic(
+        "POLICY_AREA_NOT_IN_FORCE",
+        { area, revision: current.revisionId, date: effectiveDay(current)! },
+        effectiveLocation(dated[0]!),
+      ),
+    );
   }
   const currentIndex = policies.indexOf(current);
   const revisions = policies.map((policy, i) => ({

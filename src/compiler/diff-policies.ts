@@ -228,9 +228,20 @@ function diffFields<T extends object>(
   if (fields.length === 0) return [];
   const only = fields.length === 1 ? fields[0]! : undefined;
   const describe = (field: keyof T & string, value: unknown, policy: Policy): string | undefined =>
-    !isStated(value as Stated<unknown>) ? notStatedText : options.describe?.[field] ? options.describe[field]!(value, policy) : typeof value === "string" ? value : undefined;
-  const [was, now] = only ? [describe(only, before[only], options.policies[0]), describe(only, after[only], options.policies[1])] : [undefined, undefined];
-  const named = joinWords(fields.map((field) => words[field]!), "and");
+    !isStated(value as Stated<unknown>)
+      ? notStatedText
+      : options.describe?.[field]
+        ? options.describe[field]!(value, policy)
+        : typeof value === "string"
+          ? value
+          : undefined;
+  const [was, now] = only
+    ? [describe(only, before[only], options.policies[0]), describe(only, after[only], options.policies[1])]
+    : [undefined, undefined];
+  const named = joinWords(
+    fields.map((field) => words[field]!),
+    "and",
+  );
   if (was === undefined || now === undefined) {
     // Several fields: when each can be worded, before and after list them field by field.
     const each = (side: T, policy: Policy) => fields.map((field) => [words[field]!, describe(field, side[field], policy)] as const);
@@ -260,12 +271,14 @@ const roleList =
   (conjunction: string): Describe =>
   (value, policy) =>
     Array.isArray(value) ? (value.length === 0 ? "none" : describeRoles(policy, value as string[], "long", conjunction)) : undefined;
-const textList: Describe = (value) => (Array.isArray(value) && value.every((v) => typeof v === "string") ? (value.length === 0 ? "none" : value.join("; ")) : undefined);
+const textList: Describe = (value) =>
+  Array.isArray(value) && value.every((v) => typeof v === "string") ? (value.length === 0 ? "none" : value.join("; ")) : undefined;
 const stageName = (policy: Policy, id: string) => {
   const found = findStage(policy, id);
   return found ? stageLabel(policy, found.stage) : id === "any-higher" ? "any higher stage" : id;
 };
-const stageRef: Describe = (value, policy) => (typeof value === "string" ? stageName(policy, value) : value === undefined ? "none" : undefined);
+const stageRef: Describe = (value, policy) =>
+  typeof value === "string" ? stageName(policy, value) : value === undefined ? "none" : undefined;
 const yesNo =
   (yes: string, no: string): Describe =>
   (value) =>
@@ -319,7 +332,10 @@ function diffPolicyFields(older: Policy, newer: Policy): PolicyChange[] {
   const changes: PolicyChange[] = [];
   if (older.title !== newer.title) {
     changes.push(
-      change("title-changed", "policy", "title", `Title changed from ${quoted(older.title)} to ${quoted(newer.title)}.`, { before: older.title, after: newer.title }),
+      change("title-changed", "policy", "title", `Title changed from ${quoted(older.title)} to ${quoted(newer.title)}.`, {
+        before: older.title,
+        after: newer.title,
+      }),
     );
   }
   const [was, now] = [older.area.jurisdiction, newer.area.jurisdiction];
@@ -363,18 +379,30 @@ function diffSections(older: Policy, newer: Policy): PolicyChange[] {
   const policies = [older, newer] as const;
   for (const field of ["name", "owner"] as const) {
     changes.push(
-      ...diffFields(older.area, newer.area, { [field]: areaWords[field] }, (what, values) => change("section-changed", "policy", `area.${field}`, what("The", " "), values), {
-        policies,
-      }),
+      ...diffFields(
+        older.area,
+        newer.area,
+        { [field]: areaWords[field] },
+        (what, values) => change("section-changed", "policy", `area.${field}`, what("The", " "), values),
+        {
+          policies,
+        },
+      ),
     );
   }
   // One change per section, so that each can be linked to and filtered on by its id.
   for (const field of Object.keys(sectionWords) as (keyof typeof sectionWords)[]) {
     changes.push(
-      ...diffFields(older, newer, { [field]: sectionWords[field] }, (what, values) => change("section-changed", "policy", field, what("The", " "), values), {
-        policies,
-        describe: { audience: textList, notes: textList },
-      }),
+      ...diffFields(
+        older,
+        newer,
+        { [field]: sectionWords[field] },
+        (what, values) => change("section-changed", "policy", field, what("The", " "), values),
+        {
+          policies,
+          describe: { audience: textList, notes: textList },
+        },
+      ),
     );
   }
   return changes;
@@ -388,22 +416,41 @@ function diffTracks(older: Policy, newer: Policy): PolicyChange[] {
   for (const { before, after } of tracks.inNewerOrder) {
     if (!before) {
       // A new track's stages are all new: naming them here says so in one entry rather than one per stage.
-      changes.push(change("track-added", "tracks", after.id, `Track ${quoted(after.title)} added, ${describeTrackStages(after)}.`, { after: after.title }));
+      changes.push(
+        change("track-added", "tracks", after.id, `Track ${quoted(after.title)} added, ${describeTrackStages(after)}.`, {
+          after: after.title,
+        }),
+      );
       continue;
     }
     if (before.title !== after.title) {
-      changes.push(change("track-renamed", "tracks", after.id, `Track ${quoted(before.title)} renamed ${quoted(after.title)}.`, { before: before.title, after: after.title }));
+      changes.push(
+        change("track-renamed", "tracks", after.id, `Track ${quoted(before.title)} renamed ${quoted(after.title)}.`, {
+          before: before.title,
+          after: after.title,
+        }),
+      );
     }
     changes.push(
-      ...diffFields(before, after, trackFieldWords, (what, values) => change("track-changed", "tracks", after.id, what(`Track ${quoted(after.title)}`), values), {
-        policies: [older, newer],
-        describe: { raisedBy: roleList("or") },
-      }),
+      ...diffFields(
+        before,
+        after,
+        trackFieldWords,
+        (what, values) => change("track-changed", "tracks", after.id, what(`Track ${quoted(after.title)}`), values),
+        {
+          policies: [older, newer],
+          describe: { raisedBy: roleList("or") },
+        },
+      ),
     );
     changes.push(...diffStages(older, newer, before, after));
   }
   for (const track of tracks.removed) {
-    changes.push(change("track-removed", "tracks", track.id, `Track ${quoted(track.title)} removed, ${describeTrackStages(track)}.`, { before: track.title }));
+    changes.push(
+      change("track-removed", "tracks", track.id, `Track ${quoted(track.title)} removed, ${describeTrackStages(track)}.`, {
+        before: track.title,
+      }),
+    );
   }
   return changes;
 }
@@ -446,28 +493,48 @@ function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack:
   for (const { before, after } of stages.inNewerOrder) {
     if (!before) {
       changes.push(
-        change("stage-added", "stages", after.id, `Stage ${quoted(stageHeading(after))} added at position ${after.index + 1}${inTrack(newer, after)}.`, { trackId, after: stageHeading(after) }),
+        change(
+          "stage-added",
+          "stages",
+          after.id,
+          `Stage ${quoted(stageHeading(after))} added at position ${after.index + 1}${inTrack(newer, after)}.`,
+          { trackId, after: stageHeading(after) },
+        ),
       );
       continue;
     }
     const label = stageLabel(newer, after);
     if (stageHeading(before) !== stageHeading(after)) {
       changes.push(
-        change("stage-renamed", "stages", after.id, `Stage ${quoted(stageHeading(before))} renamed ${quoted(stageHeading(after))}${inTrack(newer, after)}.`, {
-          trackId,
-          before: stageHeading(before),
-          after: stageHeading(after),
-        }),
+        change(
+          "stage-renamed",
+          "stages",
+          after.id,
+          `Stage ${quoted(stageHeading(before))} renamed ${quoted(stageHeading(after))}${inTrack(newer, after)}.`,
+          {
+            trackId,
+            before: stageHeading(before),
+            after: stageHeading(after),
+          },
+        ),
       );
     }
     if (moved.has(keptIndex++)) {
       const [from, to] = [`position ${before.index + 1}`, `position ${after.index + 1}`];
       const direction = after.index < before.index ? "earlier" : "later";
-      changes.push(change("stage-reordered", "stages", after.id, `${label}: moved ${direction}, from ${from} to ${to}.`, { trackId, before: from, after: to }));
+      changes.push(
+        change("stage-reordered", "stages", after.id, `${label}: moved ${direction}, from ${from} to ${to}.`, {
+          trackId,
+          before: from,
+          after: to,
+        }),
+      );
     }
     if (recipientKey(before) !== recipientKey(after)) {
       const values = { trackId, before: describeRecipients(older, before), after: describeRecipients(newer, after) };
-      changes.push(change("stage-recipient-changed", "stages", after.id, describeRecipientChange(older, newer, before, after, label), values));
+      changes.push(
+        change("stage-recipient-changed", "stages", after.id, describeRecipientChange(older, newer, before, after, label), values),
+      );
     }
     if (timescalesKey(before.timescales) !== timescalesKey(after.timescales)) {
       changes.push(diffTimescales(older, newer, before, after, label));
@@ -482,7 +549,8 @@ function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack:
           policies: [older, newer],
           compareAs: { outcomes: (stage) => stageOutcomesKey(stage, stage === before ? olderTrack : newerTrack) },
           describe: {
-            phaseId: (value, policy) => (value === undefined ? "none" : (policy.tracks.flatMap((t) => t.phases).find((ph) => ph.id === value)?.title ?? String(value))),
+            phaseId: (value, policy) =>
+              value === undefined ? "none" : (policy.tracks.flatMap((t) => t.phases).find((ph) => ph.id === value)?.title ?? String(value)),
             raisedBy: roleList("or"),
             with: roleList("and"),
             steps: textList,
@@ -494,7 +562,12 @@ function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack:
     );
   }
   for (const stage of stages.removed) {
-    changes.push(change("stage-removed", "stages", stage.id, `Stage ${quoted(stageHeading(stage))} removed${inTrack(older, stage)}.`, { trackId: olderTrack.id, before: stageHeading(stage) }));
+    changes.push(
+      change("stage-removed", "stages", stage.id, `Stage ${quoted(stageHeading(stage))} removed${inTrack(older, stage)}.`, {
+        trackId: olderTrack.id,
+        before: stageHeading(stage),
+      }),
+    );
   }
   return changes;
 }
@@ -626,16 +699,34 @@ function diffTimescales(older: Policy, newer: Policy, before: Stage, after: Stag
   const [a, b] = [before.timescales, after.timescales];
   if (isStated(a) && isStated(b) && a.length === 1 && b.length === 1) {
     if (timescaleKey(a[0]!, false) === timescaleKey(b[0]!, false)) {
-      return change("timescale-changed", "timescales", after.id, `${label}: timescale changed from ${describeDuration(a[0]!)} to ${describeDuration(b[0]!)}.`, values);
+      return change(
+        "timescale-changed",
+        "timescales",
+        after.id,
+        `${label}: timescale changed from ${describeDuration(a[0]!)} to ${describeDuration(b[0]!)}.`,
+        values,
+      );
     }
   }
   if (!isStated(a) || a.length === 0) {
     return change("timescale-changed", "timescales", after.id, `${label}: a timescale is now stated (${afterText}).`, values);
   }
   if (!isStated(b) || b.length === 0) {
-    return change("timescale-changed", "timescales", after.id, `${label}: the timescale is no longer stated (it was ${beforeText}).`, values);
+    return change(
+      "timescale-changed",
+      "timescales",
+      after.id,
+      `${label}: the timescale is no longer stated (it was ${beforeText}).`,
+      values,
+    );
   }
-  return change("timescale-changed", "timescales", after.id, `${label}: timescale changed from ${quoted(beforeText)} to ${quoted(afterText)}.`, values);
+  return change(
+    "timescale-changed",
+    "timescales",
+    after.id,
+    `${label}: timescale changed from ${quoted(beforeText)} to ${quoted(afterText)}.`,
+    values,
+  );
 }
 
 // --- meetings ----------------------------------------------------------------------------------
@@ -688,18 +779,30 @@ function diffRoles(older: Policy, newer: Policy): PolicyChange[] {
   for (const { before, after } of roles.inNewerOrder) {
     if (!before) changes.push(change("role-added", "roles", after.id, `Role ${quoted(name(after))} added.`, { after: name(after) }));
     else if (name(before) !== name(after)) {
-      changes.push(change("role-renamed", "roles", after.id, `Role ${quoted(name(before))} renamed ${quoted(name(after))}.`, { before: name(before), after: name(after) }));
-    }
-    if (before) {
       changes.push(
-        ...diffFields(before, after, roleFieldWords, (what, values) => change("role-changed", "roles", after.id, what(`Role ${quoted(name(after))}`), values), {
-          policies: [older, newer],
-          describe: { alsoCalled: textList, includes: roleList("and") },
+        change("role-renamed", "roles", after.id, `Role ${quoted(name(before))} renamed ${quoted(name(after))}.`, {
+          before: name(before),
+          after: name(after),
         }),
       );
     }
+    if (before) {
+      changes.push(
+        ...diffFields(
+          before,
+          after,
+          roleFieldWords,
+          (what, values) => change("role-changed", "roles", after.id, what(`Role ${quoted(name(after))}`), values),
+          {
+            policies: [older, newer],
+            describe: { alsoCalled: textList, includes: roleList("and") },
+          },
+        ),
+      );
+    }
   }
-  for (const role of roles.removed) changes.push(change("role-removed", "roles", role.id, `Role ${quoted(name(role))} removed.`, { before: name(role) }));
+  for (const role of roles.removed)
+    changes.push(change("role-removed", "roles", role.id, `Role ${quoted(name(role))} removed.`, { before: name(role) }));
   return changes;
 }
 
@@ -756,7 +859,9 @@ function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
         },
       ),
     ),
-    ...routes.removed.map((r) => change("route-removed", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} removed.`, { before: r.title })),
+    ...routes.removed.map((r) =>
+      change("route-removed", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} removed.`, { before: r.title }),
+    ),
   ];
 }
 
@@ -779,7 +884,9 @@ const sideActionFieldWords: FieldWords<SideAction> = {
 function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
   const actions = matchById(older.sideActions, newer.sideActions, (a) => a.id);
   return [
-    ...actions.added.map((a) => change("side-action-added", "sideActions", a.id, `Side action ${quoted(a.title)} added.`, { after: a.title })),
+    ...actions.added.map((a) =>
+      change("side-action-added", "sideActions", a.id, `Side action ${quoted(a.title)} added.`, { after: a.title }),
+    ),
     ...actions.kept.flatMap(({ before, after }) =>
       diffFields(
         before,
@@ -796,7 +903,15 @@ function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
           },
           describe: {
             force: (value) => (typeof value === "string" ? `${value} be done` : undefined),
-            at: (value, policy) => (value === "any" ? "any stage" : Array.isArray(value) ? joinWords(value.map((id: string) => stageName(policy, id)), "and") : undefined),
+            at: (value, policy) =>
+              value === "any"
+                ? "any stage"
+                : Array.isArray(value)
+                  ? joinWords(
+                      value.map((id: string) => stageName(policy, id)),
+                      "and",
+                    )
+                  : undefined,
             by: roleList("or"),
             to: roleList("and"),
             inConjunctionWith: roleList("and"),
@@ -807,7 +922,9 @@ function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
         },
       ),
     ),
-    ...actions.removed.map((a) => change("side-action-removed", "sideActions", a.id, `Side action ${quoted(a.title)} removed.`, { before: a.title })),
+    ...actions.removed.map((a) =>
+      change("side-action-removed", "sideActions", a.id, `Side action ${quoted(a.title)} removed.`, { before: a.title }),
+    ),
   ];
 }
 
@@ -816,7 +933,8 @@ function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
 function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
   // Matched within their list: a category moved to another list (another raiser) is
   // removed from one list and added to the other, which is what changed for a reader.
-  const flatten = (policy: Policy) => statedList(policy.categoryLists).flatMap((list) => list.categories.map((category) => ({ list, category })));
+  const flatten = (policy: Policy) =>
+    statedList(policy.categoryLists).flatMap((list) => list.categories.map((category) => ({ list, category })));
   const categories = matchById(flatten(older), flatten(newer), ({ list, category }) => `${list.id}/${category.id}`);
   const lists = matchById(statedList(older.categoryLists), statedList(newer.categoryLists), (list) => list.id);
   return [
@@ -826,11 +944,17 @@ function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
         after,
         categoryListFieldWords,
         (what, values) => change("category-list-changed", "categories", after.id, what(`Category list ${quoted(before.title)}`), values),
-        { policies: [older, newer], describe: { raisedBy: roleList("or"), exhaustive: yesNo("the full list", "examples only") }, nameField: "title" },
+        {
+          policies: [older, newer],
+          describe: { raisedBy: roleList("or"), exhaustive: yesNo("the full list", "examples only") },
+          nameField: "title",
+        },
       ),
     ),
     ...categories.added.map(({ list, category }) =>
-      change("category-added", "categories", category.id, `Category ${quoted(category.title)} added to ${quoted(list.title)}.`, { after: category.title }),
+      change("category-added", "categories", category.id, `Category ${quoted(category.title)} added to ${quoted(list.title)}.`, {
+        after: category.title,
+      }),
     ),
     ...categories.kept.flatMap(({ before, after }) =>
       diffFields(
@@ -838,12 +962,20 @@ function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
         after.category,
         { title: "title", examples: "examples" },
         (what, values) =>
-          change("category-changed", "categories", after.category.id, what(`Category ${quoted(before.category.title)} in ${quoted(after.list.title)}`), values),
+          change(
+            "category-changed",
+            "categories",
+            after.category.id,
+            what(`Category ${quoted(before.category.title)} in ${quoted(after.list.title)}`),
+            values,
+          ),
         { policies: [older, newer], describe: { examples: textList }, nameField: "title" },
       ),
     ),
     ...categories.removed.map(({ list, category }) =>
-      change("category-removed", "categories", category.id, `Category ${quoted(category.title)} removed from ${quoted(list.title)}.`, { before: category.title }),
+      change("category-removed", "categories", category.id, `Category ${quoted(category.title)} removed from ${quoted(list.title)}.`, {
+        before: category.title,
+      }),
     ),
   ];
 }
@@ -865,18 +997,26 @@ function diffPrinciples(older: Policy, newer: Policy): PolicyChange[] {
   const principles = matchById(statedList(older.principles), statedList(newer.principles), (p) => p.id);
   const name = (p: { title?: string; text: string }) => p.title ?? p.text;
   return [
-    ...principles.added.map((p) => change("principle-added", "principles", p.id, `Principle added: ${quoted(shorten(name(p)))}.`, { after: name(p) })),
+    ...principles.added.map((p) =>
+      change("principle-added", "principles", p.id, `Principle added: ${quoted(shorten(name(p)))}.`, { after: name(p) }),
+    ),
     ...principles.kept.flatMap(({ before, after }) =>
       diffFields(
         before,
         after,
         principleFieldWords,
-        (what, values) => change("principle-changed", "principles", after.id, what(`Principle ${quoted(shorten(name(before), 80))}`), values),
+        (what, values) =>
+          change("principle-changed", "principles", after.id, what(`Principle ${quoted(shorten(name(before), 80))}`), values),
         // Named by its title when it has one, else by its text, which then "now reads" the new text.
-        { policies: [older, newer], ...(before.title !== undefined ? { nameField: "title" } : { nameField: "text", renamed: "now reads" }) },
+        {
+          policies: [older, newer],
+          ...(before.title !== undefined ? { nameField: "title" } : { nameField: "text", renamed: "now reads" }),
+        },
       ),
     ),
-    ...principles.removed.map((p) => change("principle-removed", "principles", p.id, `Principle removed: ${quoted(shorten(name(p)))}.`, { before: name(p) })),
+    ...principles.removed.map((p) =>
+      change("principle-removed", "principles", p.id, `Principle removed: ${quoted(shorten(name(p)))}.`, { before: name(p) }),
+    ),
   ];
 }
 
@@ -930,7 +1070,11 @@ function diffContacts(older: Policy, newer: Policy): PolicyChange[] {
     }
   }
   for (const { contact } of contacts.removed) {
-    changes.push(change("contact-removed", "contacts", contactId(contact), `Contact ${quoted(contact.who)} removed.`, { before: describeContact(contact) }));
+    changes.push(
+      change("contact-removed", "contacts", contactId(contact), `Contact ${quoted(contact.who)} removed.`, {
+        before: describeContact(contact),
+      }),
+    );
   }
   return changes;
 }

@@ -34,7 +34,8 @@ function date(value: string | undefined): Stated<PartialDate> {
   if (!parsed) throw new Error(`normalisePolicy: date ${value} was not checked`);
   return parsed;
 }
-const roleRefs = (value: In.RoleRefs | undefined): Stated<readonly string[]> => (value === undefined ? notStated : stated(value, (v) => [...v]));
+const roleRefs = (value: In.RoleRefs | undefined): Stated<readonly string[]> =>
+  value === undefined ? notStated : stated(value, (v) => [...v]);
 
 function next(ref: string, stageIds: ReadonlySet<string>): Next {
   if (ref === "end") return { kind: "end" };
@@ -134,17 +135,18 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       email: r.email,
     })),
     priorities: (input.priorities ?? []).map((p) => ({ id: p.id, title: p.title, description: p.description })),
-    categoryLists: input.categoryLists === undefined
-      ? notStated
-      : stated(input.categoryLists, (lists) =>
-          lists.map((l) => ({
-            id: l.id,
-            title: l.title,
-            raisedBy: roleRefs(l.raisedBy),
-            exhaustive: l.exhaustive ?? notStated,
-            categories: l.categories.map((c) => ({ id: c.id, title: c.title, examples: c.examples ?? [] })),
-          })),
-        ),
+    categoryLists:
+      input.categoryLists === undefined
+        ? notStated
+        : stated(input.categoryLists, (lists) =>
+            lists.map((l) => ({
+              id: l.id,
+              title: l.title,
+              raisedBy: roleRefs(l.raisedBy),
+              exhaustive: l.exhaustive ?? notStated,
+              categories: l.categories.map((c) => ({ id: c.id, title: c.title, examples: c.examples ?? [] })),
+            })),
+          ),
     childStatuses: input.childStatuses ?? [],
     tracks: input.tracks.map((t) => ({
       id: t.id,
@@ -223,15 +225,25 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       timescale: a.timescale ? timescale(a.timescale) : undefined,
       record: a.record ?? [],
     })),
-    learning: input.learning === undefined
-      ? notStated
-      : stated(input.learning, (l) => ({ summary: l.summary, examples: l.examples ?? [], forwardTo: l.forwardTo, caseReview: l.caseReview })),
-    monitoring: input.monitoring === undefined
-      ? notStated
-      : stated(input.monitoring, (list) => list.map((m) => ({ what: m.what, by: statedValue(m.by), frequency: statedValue(m.frequency) }))),
-    relatedDocuments: input.relatedDocuments === undefined
-      ? notStated
-      : stated(input.relatedDocuments, (list) => list.map((d) => ({ title: d.title, detail: d.detail, url: d.url }))),
+    learning:
+      input.learning === undefined
+        ? notStated
+        : stated(input.learning, (l) => ({
+            summary: l.summary,
+            examples: l.examples ?? [],
+            forwardTo: l.forwardTo,
+            caseReview: l.caseReview,
+          })),
+    monitoring:
+      input.monitoring === undefined
+        ? notStated
+        : stated(input.monitoring, (list) =>
+            list.map((m) => ({ what: m.what, by: statedValue(m.by), frequency: statedValue(m.frequency) })),
+          ),
+    relatedDocuments:
+      input.relatedDocuments === undefined
+        ? notStated
+        : stated(input.relatedDocuments, (list) => list.map((d) => ({ title: d.title, detail: d.detail, url: d.url }))),
     contacts: (input.contacts ?? []).map((c) => ({ who: c.who, roleId: c.role, email: c.email, phone: c.phone })),
     notes: input.notes ?? [],
   };

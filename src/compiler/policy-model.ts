@@ -57,8 +57,17 @@ export interface Timescale {
 }
 
 export type MethodKind =
-  | "form" | "email" | "secure-email" | "phone" | "face-to-face" | "video-call"
-  | "in-writing" | "case-note" | "conversation" | "system-task" | "meeting";
+  | "form"
+  | "email"
+  | "secure-email"
+  | "phone"
+  | "face-to-face"
+  | "video-call"
+  | "in-writing"
+  | "case-note"
+  | "conversation"
+  | "system-task"
+  | "meeting";
 
 export interface Method {
   readonly method: MethodKind;

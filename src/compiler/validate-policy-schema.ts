@@ -8,7 +8,6 @@ import type { DataPath, LocateTarget, SourceLocator } from "./source-locator.ts"
 // Imported rather than read from disk so that bundlers (the Astro build) carry it along.
 import policySchema from "../../schemas/policy.schema.json" with { type: "json" };
 
-
 export { policySchema };
 
 let validator: ValidateFunction | undefined;
@@ -34,7 +33,10 @@ const patternForms: Record<string, { form: string; hint: (value: string) => stri
   "^[a-z][a-z0-9-]*$": {
     form: "lower-case letters, digits and hyphens, starting with a letter",
     hint: (value) => {
-      const slug = value.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^[^a-z]+|-+$/g, "");
+      const slug = value
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^[^a-z]+|-+$/g, "");
       return slug ? `Write it as \`${slug}\`.` : "Use a short name such as `stage-1`.";
     },
   },
@@ -137,7 +139,8 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], data: unknown, l
     const types: string[] = [];
     for (const e of branches) {
       if (e.keyword === "const") expected.push(`\`${String((e.params as { allowedValue: unknown }).allowedValue)}\``);
-      else if (e.keyword === "enum") expected.push(...(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => `\`${String(v)}\``));
+      else if (e.keyword === "enum")
+        expected.push(...(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => `\`${String(v)}\``));
       else if (e.keyword === "type") {
         const t = String((e.params as { type: string }).type);
         types.push(t);
@@ -198,7 +201,12 @@ function mapOne(error: ErrorObject, data: unknown): Pending | undefined {
       const expected = String(params.type).split(",");
       return {
         code: "SCHEMA_TYPE",
-        params: { where, expected: expected.map((t) => typeNames[t] ?? t).join(" or "), actual: describeValue(value), suggestion: typeHint(expected, value) },
+        params: {
+          where,
+          expected: expected.map((t) => typeNames[t] ?? t).join(" or "),
+          actual: describeValue(value),
+          suggestion: typeHint(expected, value),
+        },
         path,
         target: "value",
       };
@@ -218,7 +226,12 @@ function mapOne(error: ErrorObject, data: unknown): Pending | undefined {
       };
     }
     case "const":
-      return { code: "SCHEMA_CONST", params: { where, allowed: `\`${String(params.allowedValue)}\``, actual: describeValue(value) }, path, target: "value" };
+      return {
+        code: "SCHEMA_CONST",
+        params: { where, allowed: `\`${String(params.allowedValue)}\``, actual: describeValue(value) },
+        path,
+        target: "value",
+      };
     case "pattern": {
       const known = patternForms[String(params.pattern)];
       return {
@@ -234,7 +247,12 @@ function mapOne(error: ErrorObject, data: unknown): Pending | undefined {
       };
     }
     case "format":
-      return { code: "SCHEMA_FORMAT", params: { where, actual: describeValue(value), format: String(params.format) }, path, target: "value" };
+      return {
+        code: "SCHEMA_FORMAT",
+        params: { where, actual: describeValue(value), format: String(params.format) },
+        path,
+        target: "value",
+      };
     case "minItems":
       return { code: "SCHEMA_MIN_ITEMS", params: { where, limit: Number(params.limit) }, path, target: "value" };
     case "minLength":

@@ -56,7 +56,7 @@ export const diagnosticCatalogue = {
   YAML_ALIAS_LIMIT: {
     severity: "error",
     message: "The file expands YAML aliases more than {limit} times.",
-    hint: "Aliases (`*name`) that expand into each other grow exponentially (an \"alias bomb\"). Write the values out instead.",
+    hint: 'Aliases (`*name`) that expand into each other grow exponentially (an "alias bomb"). Write the values out instead.',
   },
   YAML_PROTO_KEY: {
     severity: "error",

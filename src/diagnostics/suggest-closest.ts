@@ -17,6 +17,9 @@ export function suggestionHint(value: string, candidates: readonly string[], wha
   const best = suggestClosest(value, candidates);
   if (best !== undefined) return `Did you mean \`${best}\`?`;
   if (candidates.length === 0) return `No ${what} is defined yet; define it first.`;
-  const shown = candidates.slice(0, 12).map((c) => `\`${c}\``).join(", ");
+  const shown = candidates
+    .slice(0, 12)
+    .map((c) => `\`${c}\``)
+    .join(", ");
   return `Use one of: ${shown}${candidates.length > 12 ? ", …" : ""}.`;
 }

@@ -17,7 +17,8 @@ export function GovukDateWidget(props: WidgetProps) {
   const [parts, setParts] = useState(() => split(value));
   useEffect(() => {
     const next = split(value);
-    if (value === undefined || (next.year && `${next.year}-${next.month}-${next.day}` !== `${parts.year}-${parts.month}-${parts.day}`)) setParts(next);
+    if (value === undefined || (next.year && `${next.year}-${next.month}-${next.day}` !== `${parts.year}-${parts.month}-${parts.day}`))
+      setParts(next);
     // Only an outside change of value (opening a file, clearing the form) resets the boxes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
@@ -28,7 +29,9 @@ export function GovukDateWidget(props: WidgetProps) {
     if (!next.day && !next.month && !next.year) return onChange(undefined);
     // Only a four-digit year makes an ISO date; "16 9 202" stays as typed and fails `format: date`.
     const complete = /^\d{4}$/.test(next.year) && /^\d{1,2}$/.test(next.month) && /^\d{1,2}$/.test(next.day);
-    onChange(complete ? `${next.year}-${next.month.padStart(2, "0")}-${next.day.padStart(2, "0")}` : `${next.year}-${next.month}-${next.day}`);
+    onChange(
+      complete ? `${next.year}-${next.month.padStart(2, "0")}-${next.day.padStart(2, "0")}` : `${next.year}-${next.month}-${next.day}`,
+    );
   };
   const box = (key: "day" | "month" | "year", text: string, width: 2 | 4) => (
     <div className="govuk-date-input__item">

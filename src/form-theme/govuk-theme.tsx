@@ -23,7 +23,10 @@ import { categoryApplies, type CategoryRaisers } from "../form/category-applies.
 
 /** rjsf's error `property` (".stages.0.dateRaised") -> the id of that field's input. */
 export function fieldIdFor(property: string | undefined): string {
-  return `root${(property ?? "").replace(/\./g, "_").replace(/\[(\d+)\]/g, "_$1").replace(/\['([^']+)'\]/g, "_$1")}`;
+  return `root${(property ?? "")
+    .replace(/\./g, "_")
+    .replace(/\[(\d+)\]/g, "_$1")
+    .replace(/\['([^']+)'\]/g, "_$1")}`;
 }
 
 const ownFieldset = (schema: RJSFSchema, uiSchema: Record<string, unknown> | undefined) => {
@@ -34,7 +37,7 @@ const ownFieldset = (schema: RJSFSchema, uiSchema: Record<string, unknown> | und
 function FieldTemplate(props: FieldTemplateProps) {
   const { id, label, children, rawErrors = [], rawDescription, schema, uiSchema, required, hidden, displayLabel } = props;
   if (hidden) return <div className="govuk-visually-hidden">{children}</div>;
-  if (schema.type === "object" || schema.type === "array" && !(uiSchema?.["ui:widget"] === "checkboxes")) return <>{children}</>;
+  if (schema.type === "object" || (schema.type === "array" && !(uiSchema?.["ui:widget"] === "checkboxes"))) return <>{children}</>;
   const hasError = rawErrors.length > 0;
   const groupClass = `govuk-form-group${hasError ? " govuk-form-group--error" : ""}`;
   if (ownFieldset(schema, uiSchema as Record<string, unknown>)) return <div className={groupClass}>{children}</div>;
@@ -75,7 +78,9 @@ function BaseInputTemplate(props: BaseInputTemplateProps) {
   if (readonly || schema.readOnly) {
     return (
       <p className="govuk-body govuk-!-font-weight-bold app-readonly-value" id={id} aria-describedby={describedBy(id, hasHint, false)}>
-        {value || (registry.formContext as { readonlyEmptyText?: (id: string) => string | undefined } | undefined)?.readonlyEmptyText?.(id) || "Worked out when the stage and date are filled in"}
+        {value ||
+          (registry.formContext as { readonlyEmptyText?: (id: string) => string | undefined } | undefined)?.readonlyEmptyText?.(id) ||
+          "Worked out when the stage and date are filled in"}
       </p>
     );
   }
@@ -112,13 +117,19 @@ function TextareaWidget(props: WidgetProps) {
         rows={typeof options.rows === "number" ? options.rows : 5}
         value={value ?? ""}
         disabled={disabled || readonly}
-        aria-describedby={[describedBy(id, Boolean(schema.description), hasError), max ? `${id}-count` : ""].filter(Boolean).join(" ") || undefined}
+        aria-describedby={
+          [describedBy(id, Boolean(schema.description), hasError), max ? `${id}-count` : ""].filter(Boolean).join(" ") || undefined
+        }
         onChange={(event) => onChange(event.target.value === "" ? undefined : event.target.value)}
         onBlur={(event) => onBlur(id, event.target.value)}
         onFocus={(event) => onFocus(id, event.target.value)}
       />
       {max !== undefined && (
-        <div id={`${id}-count`} className={`govuk-hint govuk-character-count__message${over ? " govuk-error-message" : ""}`} aria-live="polite">
+        <div
+          id={`${id}-count`}
+          className={`govuk-hint govuk-character-count__message${over ? " govuk-error-message" : ""}`}
+          aria-live="polite"
+        >
           {over ? `You have ${length - max} characters too many` : `You have ${max - length} characters remaining`}
         </div>
       )}
@@ -160,16 +171,22 @@ function RadioWidget(props: WidgetProps) {
   // Options titled "<list>: <category>" (several lists of categories) lose the list's name
   // when only one list is left on screen; it is said once, under the question, instead.
   const groups = options.categoryGroups as Record<string, string> | undefined;
-  const shownGroups = new Set(enumOptions.flatMap((o) => (groups && Object.hasOwn(groups, String(o.value)) ? [groups[String(o.value)]!] : [])));
+  const shownGroups = new Set(
+    enumOptions.flatMap((o) => (groups && Object.hasOwn(groups, String(o.value)) ? [groups[String(o.value)]!] : [])),
+  );
   const oneGroup = shownGroups.size === 1 ? [...shownGroups][0]! : undefined;
   const optionLabel = (o: { value: unknown; label: string }) =>
-    oneGroup && groups?.[String(o.value)] === oneGroup && o.label.startsWith(`${oneGroup}: `) ? o.label.slice(oneGroup.length + 2) : o.label;
+    oneGroup && groups?.[String(o.value)] === oneGroup && o.label.startsWith(`${oneGroup}: `)
+      ? o.label.slice(oneGroup.length + 2)
+      : o.label;
   const hint = [schema.description, oneGroup && `From the policy's list "${oneGroup}".`].filter(Boolean).join(" ") || undefined;
   return (
     <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, Boolean(hint), rawErrors.length > 0)}>
       <Legend id={id} label={label} required={required} description={hint} />
       <ErrorMessage id={id} errors={rawErrors} />
-      <div className={`govuk-radios${enumOptions.length <= 2 && enumOptions.every((o) => String(o.label).length < 12) ? " govuk-radios--inline" : ""}`}>
+      <div
+        className={`govuk-radios${enumOptions.length <= 2 && enumOptions.every((o) => String(o.label).length < 12) ? " govuk-radios--inline" : ""}`}
+      >
         {enumOptions.map((option, index) => (
           <div className="govuk-radios__item" key={String(option.value)}>
             <input
@@ -267,7 +284,11 @@ function SelectWidget(props: WidgetProps) {
       value={value ?? ""}
       disabled={disabled || readonly}
       aria-describedby={describedBy(id, Boolean(schema.description), rawErrors.length > 0)}
-      onChange={(event) => onChange(event.target.value === "" ? undefined : (options.enumOptions ?? []).find((o) => String(o.value) === event.target.value)?.value)}
+      onChange={(event) =>
+        onChange(
+          event.target.value === "" ? undefined : (options.enumOptions ?? []).find((o) => String(o.value) === event.target.value)?.value,
+        )
+      }
     >
       <option value="">Choose…</option>
       {(options.enumOptions ?? []).map((o) => (
@@ -330,12 +351,21 @@ function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
       {guide && (
         <div className="govuk-inset-text app-stage-guide" data-testid={`stage-guide-${index}`}>
           <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">What the policy says for this stage</p>
-          <ul className="govuk-list">{guide.map((line) => <li key={line}>{line}</li>)}</ul>
+          <ul className="govuk-list">
+            {guide.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </div>
       )}
       {children}
       {buttonsProps.hasRemove && (
-        <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-6" onClick={buttonsProps.onRemoveItem} disabled={buttonsProps.disabled || buttonsProps.readonly}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--warning govuk-!-margin-bottom-6"
+          onClick={buttonsProps.onRemoveItem}
+          disabled={buttonsProps.disabled || buttonsProps.readonly}
+        >
           Remove stage record {index + 1}
         </button>
       )}

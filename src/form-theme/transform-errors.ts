@@ -14,7 +14,8 @@ function schemaAt(root: RJSFSchema, property: string | undefined): RJSFSchema | 
 /** The uiSchema node at the same property; array items live under "items". */
 function uiAt(root: UiSchema | undefined, property: string | undefined): UiSchema | undefined {
   let node: UiSchema | undefined = root;
-  for (const part of (property ?? "").split(".").filter(Boolean)) node = node?.[/^\d+$/.test(part) ? "items" : part] as UiSchema | undefined;
+  for (const part of (property ?? "").split(".").filter(Boolean))
+    node = node?.[/^\d+$/.test(part) ? "items" : part] as UiSchema | undefined;
   return node;
 }
 
@@ -41,7 +42,10 @@ export function transformErrors(errors: RJSFValidationError[], schema: RJSFSchem
           message = node?.format === "date" ? `Enter the ${lower(title)}` : isChoice ? `Select ${lower(title)}` : `Enter ${lower(title)}`;
           break;
         case "minItems":
-          message = node?.type === "array" && node.items && (node.items as RJSFSchema).oneOf ? `Select ${lower(title)}` : `Add at least one ${lower(title).replace(/s$/, "")}`;
+          message =
+            node?.type === "array" && node.items && (node.items as RJSFSchema).oneOf
+              ? `Select ${lower(title)}`
+              : `Add at least one ${lower(title).replace(/s$/, "")}`;
           break;
         case "minLength":
           message = `Enter ${lower(title)}`;

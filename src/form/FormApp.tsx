@@ -100,7 +100,9 @@ export default function FormApp(props: FormAppProps) {
 
   useEffect(() => {
     import(/* @vite-ignore */ props.validatorUrl)
-      .then((module: { default: Record<string, unknown> }) => setValidator(createPrecompiledValidator(module.default as never, schema) as ValidatorType))
+      .then((module: { default: Record<string, unknown> }) =>
+        setValidator(createPrecompiledValidator(module.default as never, schema) as ValidatorType),
+      )
       .catch(() => setLoadError("The form's checks could not be loaded. Reload the page to try again."));
   }, [props.validatorUrl, schema]);
 
@@ -131,7 +133,9 @@ export default function FormApp(props: FormAppProps) {
   const holidays = useMemo(() => new Set(jurisdiction ? (props.bankHolidays[jurisdiction] ?? []) : []), [jurisdiction, props.bankHolidays]);
   const dues = computeStageDueDates(data.stages ?? [], timescales, holidays, todayIso());
 
-  const categoryRaisers = ((props.uiSchema.concern as UiSchema | undefined)?.category?.["ui:options"] as { categoryRaisers?: CategoryRaisers } | undefined)?.categoryRaisers;
+  const categoryRaisers = (
+    (props.uiSchema.concern as UiSchema | undefined)?.category?.["ui:options"] as { categoryRaisers?: CategoryRaisers } | undefined
+  )?.categoryRaisers;
 
   /**
    * Keeps each record's respond-by field in step with its stage and date, and drops a
@@ -158,7 +162,10 @@ export default function FormApp(props: FormAppProps) {
   const sideActionsUi: UiSchema =
     hiddenSideActions.length === sideActionIds.length
       ? { "ui:field": NothingField }
-      : { ...(props.uiSchema.sideActions as UiSchema | undefined), ...Object.fromEntries(hiddenSideActions.map((id) => [id, { "ui:field": NothingField }])) };
+      : {
+          ...(props.uiSchema.sideActions as UiSchema | undefined),
+          ...Object.fromEntries(hiddenSideActions.map((id) => [id, { "ui:field": NothingField }])),
+        };
   const uiSchema: UiSchema = stopped
     ? {
         ...props.uiSchema,
@@ -166,7 +173,9 @@ export default function FormApp(props: FormAppProps) {
         child: Object.fromEntries(
           Object.keys((schema.properties?.child as RJSFSchema | undefined)?.properties ?? {}).map((key) => [
             key,
-            key === "imminentSignificantHarm" ? ((props.uiSchema.child as UiSchema | undefined)?.[key] ?? {}) : { "ui:field": NothingField },
+            key === "imminentSignificantHarm"
+              ? ((props.uiSchema.child as UiSchema | undefined)?.[key] ?? {})
+              : { "ui:field": NothingField },
           ]),
         ),
         concern: { "ui:field": NothingField },
@@ -184,7 +193,11 @@ export default function FormApp(props: FormAppProps) {
   };
 
   const saveJson = () => {
-    const file = createFormFile({ areaId: meta.areaId, policyId: meta.policyId, revisionId: meta.revisionId, schemaVersion: meta.schemaVersion }, data, new Date());
+    const file = createFormFile(
+      { areaId: meta.areaId, policyId: meta.policyId, revisionId: meta.revisionId, schemaVersion: meta.schemaVersion },
+      data,
+      new Date(),
+    );
     download(`escalation-${meta.areaId}-${todayIso()}.json`, "application/json", `${JSON.stringify(file, null, 2)}\n`);
     setDirty(false);
     setMessage({ kind: "success", text: "Draft downloaded. Open it here later to carry on; nothing was kept in this browser." });
@@ -197,13 +210,19 @@ export default function FormApp(props: FormAppProps) {
     } catch {
       // Whatever went wrong, the answers on the page stay as they were.
       if (fileInput.current) fileInput.current.value = "";
-      setMessage({ kind: "error", text: "The file could not be read as a saved escalation record. Your answers on this page have not been changed." });
+      setMessage({
+        kind: "error",
+        text: "The file could not be read as a saved escalation record. Your answers on this page have not been changed.",
+      });
     }
   };
 
   const openCheckedFile = async (file: File) => {
     const text = file.size > 2_000_000 ? "" : await file.text();
-    const result = readFormFile(text, file.size, meta, validationMessages, { schema: schema as never, otherRevisions: new Set(Object.keys(props.otherRevisions)) });
+    const result = readFormFile(text, file.size, meta, validationMessages, {
+      schema: schema as never,
+      otherRevisions: new Set(Object.keys(props.otherRevisions)),
+    });
     if (fileInput.current) fileInput.current.value = "";
     if (!result.ok) {
       setMessage({ kind: "error", text: `${result.message} Your answers on this page have not been changed.` });
@@ -275,17 +294,27 @@ export default function FormApp(props: FormAppProps) {
         >
           {message.kind === "error" ? (
             <>
-              <h2 className="govuk-error-summary__title" id="form-message-title">The file could not be opened</h2>
-              <div className="govuk-error-summary__body"><p className="govuk-body">{message.text}</p></div>
+              <h2 className="govuk-error-summary__title" id="form-message-title">
+                The file could not be opened
+              </h2>
+              <div className="govuk-error-summary__body">
+                <p className="govuk-body">{message.text}</p>
+              </div>
             </>
           ) : (
             <>
-              <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="form-message-title">{message.kind === "success" ? "Done" : "Important"}</h2></div>
+              <div className="govuk-notification-banner__header">
+                <h2 className="govuk-notification-banner__title" id="form-message-title">
+                  {message.kind === "success" ? "Done" : "Important"}
+                </h2>
+              </div>
               <div className="govuk-notification-banner__content">
                 <p className="govuk-body">{message.text}</p>
                 {message.details && message.details.length > 0 && (
                   <ul className="govuk-list govuk-list--bullet" data-testid="revision-changes">
-                    {message.details.map((line) => <li key={line}>{line}</li>)}
+                    {message.details.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
                   </ul>
                 )}
               </div>
@@ -295,18 +324,39 @@ export default function FormApp(props: FormAppProps) {
       )}
 
       <div className="app-form-actions app-no-print">
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={saveJson}>Download draft (JSON)</button>{" "}
-        <input ref={fileInput} id="open-saved-form" className="govuk-visually-hidden app-file-input" type="file" accept=".json,application/json" onChange={(e) => void openFile(e.target.files?.[0])} />
-        <label className="govuk-button govuk-button--secondary app-file-button" htmlFor="open-saved-form">Open a saved form</label>{" "}
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void savePdf()}>Download record (PDF)</button>{" "}
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>Print</button>{" "}
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={saveJson}>
+          Download draft (JSON)
+        </button>{" "}
+        <input
+          ref={fileInput}
+          id="open-saved-form"
+          className="govuk-visually-hidden app-file-input"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void openFile(e.target.files?.[0])}
+        />
+        <label className="govuk-button govuk-button--secondary app-file-button" htmlFor="open-saved-form">
+          Open a saved form
+        </label>{" "}
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void savePdf()}>
+          Download record (PDF)
+        </button>{" "}
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
+          Print
+        </button>{" "}
         {confirmClear ? (
           <span className="app-confirm-clear">
-            <button type="button" className="govuk-button govuk-button--warning" onClick={clear}>Yes, clear every answer</button>{" "}
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirmClear(false)}>Keep my answers</button>
+            <button type="button" className="govuk-button govuk-button--warning" onClick={clear}>
+              Yes, clear every answer
+            </button>{" "}
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirmClear(false)}>
+              Keep my answers
+            </button>
           </span>
         ) : (
-          <button type="button" className="govuk-button govuk-button--warning" onClick={() => setConfirmClear(true)}>Clear form</button>
+          <button type="button" className="govuk-button govuk-button--warning" onClick={() => setConfirmClear(true)}>
+            Clear form
+          </button>
         )}
       </div>
 
@@ -314,13 +364,15 @@ export default function FormApp(props: FormAppProps) {
         <div className="govuk-inset-text" key={n.id} role="status" data-testid={`notice-${n.id}`}>
           <h2 className="govuk-heading-s">{n.title}</h2>
           <p className="govuk-body">{n.description}</p>
-          {n.address && <p className="govuk-body">Send it to <strong>{n.address}</strong>.</p>}
+          {n.address && (
+            <p className="govuk-body">
+              Send it to <strong>{n.address}</strong>.
+            </p>
+          )}
         </div>
       ))}
 
-      {!jurisdiction && (
-        <p className="govuk-inset-text">Until you choose whose bank holidays apply, due dates skip weekends only.</p>
-      )}
+      {!jurisdiction && <p className="govuk-inset-text">Until you choose whose bank holidays apply, due dates skip weekends only.</p>}
 
       {!stopped && (data.stages ?? []).length > 0 && (
         // Not a live region: it would announce on every keystroke. Each record's own
@@ -331,7 +383,12 @@ export default function FormApp(props: FormAppProps) {
             {dues.map((d) => (
               <li key={d.index} data-testid={`due-${d.index}`}>
                 Stage record {d.index + 1}: {d.due ? <strong>{formatDue(d.due)}</strong> : d.reason}
-                {d.overdue && <> <strong className="govuk-tag govuk-tag--red">Overdue</strong></>}
+                {d.overdue && (
+                  <>
+                    {" "}
+                    <strong className="govuk-tag govuk-tag--red">Overdue</strong>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -341,7 +398,9 @@ export default function FormApp(props: FormAppProps) {
       {/* Printing shows the answers as a record, not empty boxes and buttons. */}
       <div className="app-print-only app-print-record">
         <h2 className="govuk-heading-m">Record as filled in</h2>
-        <p className="govuk-body-s">{meta.areaName}: {meta.title}.{printedAt && ` Printed ${printedAt}.`} Policy version {meta.version} (revision {meta.revisionId}).</p>
+        <p className="govuk-body-s">
+          {meta.areaName}: {meta.title}.{printedAt && ` Printed ${printedAt}.`} Policy version {meta.version} (revision {meta.revisionId}).
+        </p>
         {printSections.map((section) => (
           <section key={section.heading}>
             <h3 className="govuk-heading-s">{section.heading}</h3>
@@ -359,33 +418,35 @@ export default function FormApp(props: FormAppProps) {
 
       {validator ? (
         <div className="app-no-print">
-        <Form
-          key={formKey}
-          schema={schema}
-          uiSchema={uiSchema}
-          formData={data}
-          validator={validator}
-          formContext={{
-            raiserRole: data.people?.raiser?.role,
-            stageGuides: (data.stages ?? []).map((r) => (r.stage && Object.hasOwn(props.stageGuides, r.stage) ? props.stageGuides[r.stage] : undefined)),
-            // Why a record has no respond-by date yet, in the record itself as well as in the panel above.
-            readonlyEmptyText: (id: string) => dueOfField(id, /^root_stages_(\d+)_respondBy$/)?.reason,
-          }}
-          templates={govukTheme.templates}
-          widgets={govukTheme.widgets}
-          transformErrors={(errors) => transformErrors(errors, schema, props.uiSchema)}
-          experimental_defaultFormStateBehavior={{ constAsDefaults: "never", emptyObjectFields: "skipDefaults" }}
-          noHtml5Validate
-          showErrorList="top"
-          focusOnFirstError={false}
-          onChange={(event: IChangeEvent<Data>) => {
-            setData(withDueDates(event.formData ?? {}));
-            setDirty(true);
-          }}
-          // Errors are shown in the summary; rjsf would otherwise also log them to the console.
-          onError={() => undefined}
-          onSubmit={() => setMessage({ kind: "success", text: "The record is complete. Download it as PDF or JSON, or print it." })}
-        />
+          <Form
+            key={formKey}
+            schema={schema}
+            uiSchema={uiSchema}
+            formData={data}
+            validator={validator}
+            formContext={{
+              raiserRole: data.people?.raiser?.role,
+              stageGuides: (data.stages ?? []).map((r) =>
+                r.stage && Object.hasOwn(props.stageGuides, r.stage) ? props.stageGuides[r.stage] : undefined,
+              ),
+              // Why a record has no respond-by date yet, in the record itself as well as in the panel above.
+              readonlyEmptyText: (id: string) => dueOfField(id, /^root_stages_(\d+)_respondBy$/)?.reason,
+            }}
+            templates={govukTheme.templates}
+            widgets={govukTheme.widgets}
+            transformErrors={(errors) => transformErrors(errors, schema, props.uiSchema)}
+            experimental_defaultFormStateBehavior={{ constAsDefaults: "never", emptyObjectFields: "skipDefaults" }}
+            noHtml5Validate
+            showErrorList="top"
+            focusOnFirstError={false}
+            onChange={(event: IChangeEvent<Data>) => {
+              setData(withDueDates(event.formData ?? {}));
+              setDirty(true);
+            }}
+            // Errors are shown in the summary; rjsf would otherwise also log them to the console.
+            onError={() => undefined}
+            onSubmit={() => setMessage({ kind: "success", text: "The record is complete. Download it as PDF or JSON, or print it." })}
+          />
         </div>
       ) : (
         <p className="govuk-body">Loading the form…</p>
@@ -394,17 +455,26 @@ export default function FormApp(props: FormAppProps) {
       {/* Right below the question that stops the form, where the user's eyes are. */}
       {stopped && emergency && (
         <div className="govuk-warning-text app-emergency" role="alert">
-          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
           <div className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
             <h2 className="govuk-heading-m">Stop: follow the emergency route now</h2>
-            <p className="govuk-body">{emergency.when} Do not use this form. {emergency.to}</p>
-            <p className="govuk-body"><strong>{emergency.title}</strong></p>
-            <ol className="govuk-list govuk-list--number">{emergency.steps.map((s) => <li key={s}>{s}</li>)}</ol>
+            <p className="govuk-body">
+              {emergency.when} Do not use this form. {emergency.to}
+            </p>
+            <p className="govuk-body">
+              <strong>{emergency.title}</strong>
+            </p>
+            <ol className="govuk-list govuk-list--number">
+              {emergency.steps.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ol>
           </div>
         </div>
       )}
-
     </div>
   );
 }

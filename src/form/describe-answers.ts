@@ -52,19 +52,32 @@ export type Hidden = (path: string) => boolean;
  */
 export type EmptyText = (path: string) => string | undefined;
 
-function linesOf(schema: Schema, data: Record<string, unknown>, prefix: string, path: string, hidden: Hidden, emptyText: EmptyText): AnswerLine[] {
+function linesOf(
+  schema: Schema,
+  data: Record<string, unknown>,
+  prefix: string,
+  path: string,
+  hidden: Hidden,
+  emptyText: EmptyText,
+): AnswerLine[] {
   const lines: AnswerLine[] = [];
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
     if (hidden(`${path}.${key}`)) continue;
     const value = data[key];
     const label = prefix ? `${prefix}: ${child.title ?? key}` : (child.title ?? key);
-    if (child.type === "object") lines.push(...linesOf(child, (value as Record<string, unknown>) ?? {}, label, `${path}.${key}`, hidden, emptyText));
+    if (child.type === "object")
+      lines.push(...linesOf(child, (value as Record<string, unknown>) ?? {}, label, `${path}.${key}`, hidden, emptyText));
     else lines.push({ label, value: valueText(child, value) || (emptyText(`${path}.${key}`) ?? "") });
   }
   return lines;
 }
 
-export function describeAnswers(schema: Schema, data: Record<string, unknown>, hidden: Hidden = () => false, emptyText: EmptyText = () => undefined): AnswerSection[] {
+export function describeAnswers(
+  schema: Schema,
+  data: Record<string, unknown>,
+  hidden: Hidden = () => false,
+  emptyText: EmptyText = () => undefined,
+): AnswerSection[] {
   const sections: AnswerSection[] = [];
   const other: AnswerLine[] = [];
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
@@ -74,7 +87,10 @@ export function describeAnswers(schema: Schema, data: Record<string, unknown>, h
       const items = Array.isArray(value) ? value : [];
       const itemName = child.items.title ?? child.title ?? key;
       items.forEach((item, i) =>
-        sections.push({ heading: `${itemName} record ${i + 1}`, lines: linesOf(child.items!, (item as Record<string, unknown>) ?? {}, "", `${key}.${i}`, hidden, emptyText) }),
+        sections.push({
+          heading: `${itemName} record ${i + 1}`,
+          lines: linesOf(child.items!, (item as Record<string, unknown>) ?? {}, "", `${key}.${i}`, hidden, emptyText),
+        }),
       );
       if (items.length === 0) sections.push({ heading: child.title ?? key, lines: [] });
     } else if (child.type === "object") {

@@ -40,7 +40,13 @@ export function isIsoDate(s: unknown): s is string {
 
 export function formatDue(due: DueDate): string {
   const [y, m, d] = due.date.split("-").map(Number);
-  const day = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const day = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   return due.time ? `${day} at ${due.time}` : day;
 }
 
@@ -59,18 +65,36 @@ export function computeStageDueDates(
   return records.map((record, index) => {
     if (!record.stage) return { index, overdue: false, reason: "Choose the stage", recordText: "Not worked out: no stage chosen" };
     const timescale = Object.hasOwn(timescales, record.stage) ? timescales[record.stage] : undefined;
-    if (!timescale) return { index, overdue: false, reason: "The policy does not state a timescale for this stage", recordText: "The policy does not state a timescale for this stage" };
+    if (!timescale)
+      return {
+        index,
+        overdue: false,
+        reason: "The policy does not state a timescale for this stage",
+        recordText: "The policy does not state a timescale for this stage",
+      };
     const startDate = timescale.from === "concern-raised" ? firstDate : record.dateRaised;
-    if (!isIsoDate(startDate)) return { index, overdue: false, reason: "Enter the date raised", recordText: "Not worked out: no date raised" };
+    if (!isIsoDate(startDate))
+      return { index, overdue: false, reason: "Enter the date raised", recordText: "Not worked out: no date raised" };
     const time = timescale.unit === "hours" ? (record.timeRaised ?? "09:00") : record.timeRaised;
     // A half-typed time ("9:6") gives no date: the field's own check reports it.
-    if (time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return { index, overdue: false, reason: "Enter the time raised as hours and minutes, like 14:30", recordText: "Not worked out: the time raised is not a time of day" };
+    if (time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time))
+      return {
+        index,
+        overdue: false,
+        reason: "Enter the time raised as hours and minutes, like 14:30",
+        recordText: "Not worked out: the time raised is not a time of day",
+      };
     let due: DueDate;
     try {
       due = computeDueDate(timescale, { date: startDate, ...(time ? { time } : {}) }, bankHolidays);
     } catch {
       // Nothing typed may take the form down.
-      return { index, overdue: false, reason: "Enter a real date raised", recordText: "Not worked out: the date raised is not a real date" };
+      return {
+        index,
+        overdue: false,
+        reason: "Enter a real date raised",
+        recordText: "Not worked out: the date raised is not a real date",
+      };
     }
     const finished = record.outcome === "resolved" || record.outcome === "escalated";
     return { index, due, overdue: !finished && isOverdue(due, today) };

@@ -45,7 +45,9 @@ export function hasFormShape(value: unknown, schema: ShapeSchema): boolean {
   switch (schema.type) {
     case "object": {
       if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-      return Object.entries(schema.properties ?? {}).every(([key, child]) => !Object.hasOwn(value, key) || hasFormShape((value as Record<string, unknown>)[key], child));
+      return Object.entries(schema.properties ?? {}).every(
+        ([key, child]) => !Object.hasOwn(value, key) || hasFormShape((value as Record<string, unknown>)[key], child),
+      );
     }
     case "array":
       return Array.isArray(value) && value.length <= 100 && (!schema.items || value.every((item) => hasFormShape(item, schema.items!)));
@@ -68,8 +70,18 @@ export interface OpenContext {
   readonly otherRevisions: ReadonlySet<string>;
 }
 
-export function readFormFile(text: string, size: number, meta: FormFileMeta, validate: (data: unknown) => string[], context: OpenContext): OpenResult {
-  if (size > maxFormFileBytes) return { ok: false, message: `The file is too large (${Math.round(size / 1024)} KB). A saved escalation record is much smaller; check you chose the right file.` };
+export function readFormFile(
+  text: string,
+  size: number,
+  meta: FormFileMeta,
+  validate: (data: unknown) => string[],
+  context: OpenContext,
+): OpenResult {
+  if (size > maxFormFileBytes)
+    return {
+      ok: false,
+      message: `The file is too large (${Math.round(size / 1024)} KB). A saved escalation record is much smaller; check you chose the right file.`,
+    };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -81,10 +93,16 @@ export function readFormFile(text: string, size: number, meta: FormFileMeta, val
   }
   const file = parsed as Partial<FormFile>;
   if (file.areaId !== meta.areaId) {
-    return { ok: false, message: `The file was saved from another area's form (${String(file.areaId)}). Open it on that area's form page.` };
+    return {
+      ok: false,
+      message: `The file was saved from another area's form (${String(file.areaId)}). Open it on that area's form page.`,
+    };
   }
   if (file.schemaVersion !== meta.schemaVersion) {
-    return { ok: false, message: `The file was saved with form version ${String(file.schemaVersion)}, which this page (version ${meta.schemaVersion}) cannot read.` };
+    return {
+      ok: false,
+      message: `The file was saved with form version ${String(file.schemaVersion)}, which this page (version ${meta.schemaVersion}) cannot read.`,
+    };
   }
   if (!hasFormShape(file.data, context.schema) || file.data === undefined) {
     return { ok: false, message: "The file is not a saved escalation record: its answers are not shaped like this form's." };
@@ -95,13 +113,20 @@ export function readFormFile(text: string, size: number, meta: FormFileMeta, val
   // because refusing it would lose the record. Only revisions this page knows count;
   // from this revision, the same errors can only mean the file was edited by hand.
   if (file.revisionId !== meta.revisionId) {
-    if (typeof file.revisionId !== "string" || !context.otherRevisions.has(file.revisionId) || file.policyId !== `${meta.areaId}/${file.revisionId}`) {
+    if (
+      typeof file.revisionId !== "string" ||
+      !context.otherRevisions.has(file.revisionId) ||
+      file.policyId !== `${meta.areaId}/${file.revisionId}`
+    ) {
       return { ok: false, message: `The file names a revision of this policy (${String(file.revisionId)}) that this site does not have.` };
     }
     return { ok: true, data: file.data, olderRevision: file.revisionId, ...(errors.length > 0 ? { problems: errors } : {}) };
   }
   if (errors.length > 0) {
-    return { ok: false, message: `The file has answers this form cannot accept, so it may have been changed by hand: ${errors.slice(0, 3).join("; ")}${errors.length > 3 ? "; …" : ""}` };
+    return {
+      ok: false,
+      message: `The file has answers this form cannot accept, so it may have been changed by hand: ${errors.slice(0, 3).join("; ")}${errors.length > 3 ? "; …" : ""}`,
+    };
   }
   return { ok: true, data: file.data };
 }

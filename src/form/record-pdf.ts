@@ -28,7 +28,10 @@ const margin = 50;
 /** WinAnsi (the standard fonts' encoding) cannot draw every character; replace what it cannot. */
 function printable(text: string, font: PDFFont): string {
   let out = "";
-  for (const char of text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\u2192/g, "->")) {
+  for (const char of text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\u2192/g, "->")) {
     try {
       font.encodeText(char);
       out += char;

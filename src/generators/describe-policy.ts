@@ -45,7 +45,12 @@ export function joinWords(items: readonly string[], conjunction = "or"): string 
 }
 
 export function describeRoles(policy: Policy, ids: Stated<readonly string[]>, form: "short" | "long" = "long", conjunction = "or"): string {
-  return isStated(ids) ? joinWords(ids.map((id) => roleLabel(policy, id, form)), conjunction) : notStatedText;
+  return isStated(ids)
+    ? joinWords(
+        ids.map((id) => roleLabel(policy, id, form)),
+        conjunction,
+      )
+    : notStatedText;
 }
 
 const unitWords: Record<string, [string, string]> = {
@@ -81,8 +86,14 @@ const startWords: Record<string, string> = {
 export function describeTimescale(policy: Policy, t: Timescale): string {
   const who = isStated(t.who) ? `${roleLabel(policy, t.who)} to ${actionWords[t.for]}` : `To ${actionWords[t.for]}`;
   const within = t.unit === "immediately" ? "immediately" : t.unit === "same-day" ? "the same day" : `within ${describeDuration(t)}`;
-  const from = isStated(t.from) ? ` ${startWords[t.from]}` : t.unit === "immediately" || t.unit === "same-day" ? "" : " (the source does not say from when)";
-  const condition = t.when?.priority ? ` when the priority is ${policy.priorities.find((p) => p.id === t.when?.priority)?.title ?? t.when.priority}` : "";
+  const from = isStated(t.from)
+    ? ` ${startWords[t.from]}`
+    : t.unit === "immediately" || t.unit === "same-day"
+      ? ""
+      : " (the source does not say from when)";
+  const condition = t.when?.priority
+    ? ` when the priority is ${policy.priorities.find((p) => p.id === t.when?.priority)?.title ?? t.when.priority}`
+    : "";
   return `${who} ${within}${from}${condition}`;
 }
 

@@ -44,9 +44,13 @@ export function generateBriefing(policy: Policy): Briefing {
     stages: track.stages.map((stage) => ({
       name: stage.name,
       who: `${isStated(stage.raisedBy) ? describeRoles(policy, stage.raisedBy, "short") : "Raiser not stated"} → ${isStated(stage.to) ? describeRoles(policy, stage.to, "short") : "recipient not stated"}`,
-      timescale: isStated(stage.timescales) ? stage.timescales.map((t) => describeTimescaleBrief(policy, t)).join("; ") : "Timescale not stated",
+      timescale: isStated(stage.timescales)
+        ? stage.timescales.map((t) => describeTimescaleBrief(policy, t)).join("; ")
+        : "Timescale not stated",
     })),
-    ifLastFails: isStated(track.whenLastStageFails) ? firstSentence(track.whenLastStageFails.summary) : `What happens if the last stage fails is ${notStatedText}.`,
+    ifLastFails: isStated(track.whenLastStageFails)
+      ? firstSentence(track.whenLastStageFails.summary)
+      : `What happens if the last stage fails is ${notStatedText}.`,
   }));
 
   const record = new Set<string>();
@@ -59,15 +63,30 @@ export function generateBriefing(policy: Policy): Briefing {
 
   const emergency = policy.routes
     .filter((r) => r.kind === "emergency")
-    .map((r) => `${isStated(r.when) ? firstSentence(r.when) : "When: not stated."} ${isStated(r.to) ? `Speak to ${describeRoles(policy, r.to)}` : ""}${r.title ? ` (${r.title})` : ""}.`.replace(/\s+\./, "."));
+    .map((r) =>
+      `${isStated(r.when) ? firstSentence(r.when) : "When: not stated."} ${isStated(r.to) ? `Speak to ${describeRoles(policy, r.to)}` : ""}${r.title ? ` (${r.title})` : ""}.`.replace(
+        /\s+\./,
+        ".",
+      ),
+    );
   const bypasses = policy.routes
     .filter((r) => r.kind === "bypass")
-    .map((r) => `${r.title}: ${isStated(r.when) ? firstSentence(r.when) : "when not stated."}${r.inConjunctionWith.length > 0 ? ` Decided with ${describeRoles(policy, r.inConjunctionWith, "long", "and")}.` : ""}`);
+    .map(
+      (r) =>
+        `${r.title}: ${isStated(r.when) ? firstSentence(r.when) : "when not stated."}${r.inConjunctionWith.length > 0 ? ` Decided with ${describeRoles(policy, r.inConjunctionWith, "long", "and")}.` : ""}`,
+    );
 
   const alsoDo = [
     ...policy.sideActions.map((a) => {
-      const when = a.when?.childStatus ? ` if the child is ${joinWords(a.when.childStatus.map((s) => s.replace(/-/g, " ")))}` : a.when?.notResolved ? " if not resolved" : "";
-      const at = a.at === "any" ? "At any stage" : `At ${joinWords(a.at.map((id) => policy.tracks.flatMap((t) => t.stages).find((s) => s.id === id)?.name ?? id))}`;
+      const when = a.when?.childStatus
+        ? ` if the child is ${joinWords(a.when.childStatus.map((s) => s.replace(/-/g, " ")))}`
+        : a.when?.notResolved
+          ? " if not resolved"
+          : "";
+      const at =
+        a.at === "any"
+          ? "At any stage"
+          : `At ${joinWords(a.at.map((id) => policy.tracks.flatMap((t) => t.stages).find((s) => s.id === id)?.name ?? id))}`;
       return `${at}${when}: ${a.title}${a.address ? `, ${a.address}` : ""}${a.timescale ? ` (${describeTimescaleBrief(policy, a.timescale).replace(/^To /, "").toLowerCase()})` : ""}.`;
     }),
     ...bypasses,

@@ -95,7 +95,10 @@ function sideActionLines(policy: Policy, action: SideAction): string[] {
 }
 
 function describeSideAction(policy: Policy, action: SideAction): string {
-  const at = action.at === "any" ? "At any stage" : `At ${joinWords(action.at.map((id) => policy.tracks.flatMap((t) => t.stages).find((s) => s.id === id)?.name ?? id))}`;
+  const at =
+    action.at === "any"
+      ? "At any stage"
+      : `At ${joinWords(action.at.map((id) => policy.tracks.flatMap((t) => t.stages).find((s) => s.id === id)?.name ?? id))}`;
   const parts = [`${at}: ${action.title}.`, action.description];
   if (action.address) parts.push(`Address: ${action.address}.`);
   if (action.inConjunctionWith.length > 0) parts.push(`Decided with ${describeRoles(policy, action.inConjunctionWith, "long", "and")}.`);
@@ -146,7 +149,9 @@ export function generateFlowchart(policy: Policy): Flowchart {
       const id = nodeFor(`stage:${stage.id}`, "s");
       const from = isStated(stage.raisedBy) ? describeRoles(policy, stage.raisedBy, "short") : "Raiser not stated";
       const to = isStated(stage.to) ? describeRoles(policy, stage.to, "short") : "recipient not stated";
-      const timescales = isStated(stage.timescales) ? stage.timescales.map((t) => describeTimescaleBrief(policy, t)) : ["Timescale not stated"];
+      const timescales = isStated(stage.timescales)
+        ? stage.timescales.map((t) => describeTimescaleBrief(policy, t))
+        : ["Timescale not stated"];
       lines.push(`${indent}${id}[${label([stage.name, `${from} → ${to}`, ...timescales])}]`);
       const decision = `d${id}`;
       lines.push(`${indent}${decision}{${label(["Resolved?"])}}`, `${indent}${id} --> ${decision}`);
@@ -164,11 +169,16 @@ export function generateFlowchart(policy: Policy): Flowchart {
       const mid = nodeIds.get(`meeting:${meeting.id}`);
       if (!mid || placedMeetings.has(meeting.id)) continue;
       placedMeetings.add(meeting.id);
-      const attendees = isStated(meeting.attendees) ? `With ${describeRoles(policy, meeting.attendees, "short", "and")}` : `Attendees ${notStatedText}`;
+      const attendees = isStated(meeting.attendees)
+        ? `With ${describeRoles(policy, meeting.attendees, "short", "and")}`
+        : `Attendees ${notStatedText}`;
       lines.push(`${indent}${mid}{{${label([`${meeting.optional ? "Optional meeting" : "Meeting"}: ${meeting.title}`, attendees])}}}`);
       if (meeting.outcomes.length > 0) {
         lines.push(`${indent}d${mid}{${label(["Resolved?"])}}`, `${indent}${mid} --> d${mid}`);
-        for (const outcome of meeting.outcomes) lines.push(`${indent}d${mid} -->|${label([outcome.result === "resolved" ? "Yes" : "No"])}| ${target(outcome.next, track, indent)}`);
+        for (const outcome of meeting.outcomes)
+          lines.push(
+            `${indent}d${mid} -->|${label([outcome.result === "resolved" ? "Yes" : "No"])}| ${target(outcome.next, track, indent)}`,
+          );
       }
     }
 
@@ -177,14 +187,17 @@ export function generateFlowchart(policy: Policy): Flowchart {
       const failure = track.whenLastStageFails;
       const text = isStated(failure) ? failure.summary : `What happens next is ${notStatedText}`;
       lines.push(`${indent}${finalId}[/${label(["If the last stage fails", text], 40)}/]`);
-      if (isStated(failure) && failure.meetingId) lines.push(`${indent}${finalId} -.-> ${target({ kind: "meeting", id: failure.meetingId }, track, indent)}`);
+      if (isStated(failure) && failure.meetingId)
+        lines.push(`${indent}${finalId} -.-> ${target({ kind: "meeting", id: failure.meetingId }, track, indent)}`);
     }
     // A meeting first reached from the final node is placed now.
     for (const meeting of policy.meetings) {
       const mid = nodeIds.get(`meeting:${meeting.id}`);
       if (!mid || placedMeetings.has(meeting.id)) continue;
       placedMeetings.add(meeting.id);
-      const attendees = isStated(meeting.attendees) ? `With ${describeRoles(policy, meeting.attendees, "short", "and")}` : `Attendees ${notStatedText}`;
+      const attendees = isStated(meeting.attendees)
+        ? `With ${describeRoles(policy, meeting.attendees, "short", "and")}`
+        : `Attendees ${notStatedText}`;
       lines.push(`${indent}${mid}{{${label([`Meeting: ${meeting.title}`, attendees, describeStated(meeting.purpose)])}}}`);
     }
     lines.push("  end");
@@ -201,11 +214,20 @@ export function generateFlowchart(policy: Policy): Flowchart {
     if (isStated(route.toStage) && route.toStage !== "any-higher") lines.push(`  ${id} -.-> ${nodeFor(`stage:${route.toStage}`, "s")}`);
     const decided = isStated(route.decidedBy) ? ` Decided by ${describeRoles(policy, route.decidedBy)}` : "";
     const withWhom = route.inConjunctionWith.length > 0 ? ` with ${describeRoles(policy, route.inConjunctionWith, "long", "and")}` : "";
-    const goesTo = isStated(route.toStage) ? (route.toStage === "any-higher" ? " Goes to any higher stage." : ` Goes to ${route.toStage}.`) : "";
+    const goesTo = isStated(route.toStage)
+      ? route.toStage === "any-higher"
+        ? " Goes to any higher stage."
+        : ` Goes to ${route.toStage}.`
+      : "";
     const record = isStated(route.record) ? ` Record: ${route.record.join("; ")}.` : ` What is recorded is ${notStatedText}.`;
     const speakTo = isStated(route.to) ? ` Go to ${describeRoles(policy, route.to)}.` : "";
     const steps = route.steps.length > 0 ? ` ${route.steps.join(" ")}` : "";
-    routes.push(`${route.kind === "emergency" ? "Emergency route" : "Bypass"}: ${route.title}. ${when}.${speakTo}${goesTo}${decided}${withWhom}${decided ? "." : ""}${record}${steps}`.replace(/\.\./g, "."));
+    routes.push(
+      `${route.kind === "emergency" ? "Emergency route" : "Bypass"}: ${route.title}. ${when}.${speakTo}${goesTo}${decided}${withWhom}${decided ? "." : ""}${record}${steps}`.replace(
+        /\.\./g,
+        ".",
+      ),
+    );
   });
 
   const sideActions: string[] = [];
@@ -294,11 +316,18 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
   });
   const failure = track.whenLastStageFails;
   const finalDetails = isStated(failure)
-    ? [failure.summary, ...(failure.caseReview ? [`Case review: ${failure.caseReview}`] : []), ...(isStated(failure.decidedBy) ? [`Decided by: ${describeRoles(policy, failure.decidedBy)}.`] : [])]
+    ? [
+        failure.summary,
+        ...(failure.caseReview ? [`Case review: ${failure.caseReview}`] : []),
+        ...(isStated(failure.decidedBy) ? [`Decided by: ${describeRoles(policy, failure.decidedBy)}.`] : []),
+      ]
     : [`What happens next is ${notStatedText}.`];
   if (isStated(failure) && failure.meetingId) {
     const meeting = policy.meetings.find((m) => m.id === failure.meetingId);
-    if (meeting) finalDetails.push(`Meeting: ${meeting.title}, attended by ${describeRoles(policy, meeting.attendees, "long", "and")}. Purpose: ${describeStated(meeting.purpose)}.`);
+    if (meeting)
+      finalDetails.push(
+        `Meeting: ${meeting.title}, attended by ${describeRoles(policy, meeting.attendees, "long", "and")}. Purpose: ${describeStated(meeting.purpose)}.`,
+      );
   }
   steps.push({ number: finalNumber, id: `${track.id}-final`, kind: "final", heading: "If the last stage fails", details: finalDetails });
   return { id: track.id, title: track.title, steps };

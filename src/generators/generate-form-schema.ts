@@ -27,9 +27,19 @@ export const childStatusOptions = [
 ] as const;
 
 const capitalise = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
-const text = (title: string, description?: string, maxLength = 200): Schema => ({ type: "string", title, maxLength, ...(description ? { description } : {}) });
+const text = (title: string, description?: string, maxLength = 200): Schema => ({
+  type: "string",
+  title,
+  maxLength,
+  ...(description ? { description } : {}),
+});
 const longText = (title: string, description?: string): Schema => text(title, description, 5000);
-const date = (title: string, description?: string): Schema => ({ type: "string", format: "date", title, ...(description ? { description } : {}) });
+const date = (title: string, description?: string): Schema => ({
+  type: "string",
+  format: "date",
+  title,
+  ...(description ? { description } : {}),
+});
 
 function stageOptionTitle(policy: Policy, stage: Stage): string {
   const track = policy.tracks.find((t) => t.id === stage.trackId)!;
@@ -43,7 +53,13 @@ function stageOptionTitle(policy: Policy, stage: Stage): string {
  * hint stays short; a policy with several tracks says which to pick from.
  */
 function stageHint(policy: Policy): string {
-  const tracks = policy.tracks.length > 1 ? ` Stages are listed by procedure: ${joinWords(policy.tracks.map((t) => t.title), "and")}.` : "";
+  const tracks =
+    policy.tracks.length > 1
+      ? ` Stages are listed by procedure: ${joinWords(
+          policy.tracks.map((t) => t.title),
+          "and",
+        )}.`
+      : "";
   return `The stage of the policy this record is about. What the policy says about it, and its respond-by date, appear when you choose.${tracks}`;
 }
 
@@ -52,18 +68,24 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
   const bypass = policy.routes.find((r) => r.kind === "bypass");
   const emergency = policy.routes.find((r) => r.kind === "emergency");
   // Role names are written as they read mid-sentence ("line manager"); an option starts a line.
-  const roleOptions = policy.roles.map((r) => ({ const: r.id, title: capitalise(r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title) }));
+  const roleOptions = policy.roles.map((r) => ({
+    const: r.id,
+    title: capitalise(r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title),
+  }));
   const categoryLists = isStated(policy.categoryLists) ? policy.categoryLists : [];
   const categoryOptions = categoryLists.flatMap((list) =>
     list.categories.map((c) => ({ const: c.id, title: categoryLists.length > 1 ? `${list.title}: ${c.title}` : c.title })),
   );
 
   const categoryRaisers = Object.fromEntries(
-    categoryLists.flatMap((list) => (isStated(list.raisedBy) ? list.categories.map((c) => [c.id, [...list.raisedBy as readonly string[]]]) : [])),
+    categoryLists.flatMap((list) =>
+      isStated(list.raisedBy) ? list.categories.map((c) => [c.id, [...(list.raisedBy as readonly string[])]]) : [],
+    ),
   );
   // With several lists each option is titled "<list>: <category>"; the form drops the
   // prefix when the raiser's role leaves only one list on screen, and names it once instead.
-  const categoryGroups = categoryLists.length > 1 ? Object.fromEntries(categoryLists.flatMap((list) => list.categories.map((c) => [c.id, list.title]))) : {};
+  const categoryGroups =
+    categoryLists.length > 1 ? Object.fromEntries(categoryLists.flatMap((list) => list.categories.map((c) => [c.id, list.title]))) : {};
   const categoryUiOptions = {
     ...(Object.keys(categoryRaisers).length > 0 ? { categoryRaisers } : {}),
     ...(Object.keys(categoryGroups).length > 0 ? { categoryGroups } : {}),
@@ -86,10 +108,29 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     title: "Stage",
     required: ["stage", "dateRaised"],
     properties: {
-      stage: { type: "string", title: "Stage", description: stageHint(policy), oneOf: stages.map((s) => ({ const: s.id, title: stageOptionTitle(policy, s) })) },
+      stage: {
+        type: "string",
+        title: "Stage",
+        description: stageHint(policy),
+        oneOf: stages.map((s) => ({ const: s.id, title: stageOptionTitle(policy, s) })),
+      },
       dateRaised: date("Date raised at this stage"),
-      ...(stages.some((s) => isStated(s.timescales) && s.timescales.some((t) => t.unit === "hours")) ? { timeRaised: { type: "string", title: "Time raised (for timescales in hours)", pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", description: "24-hour clock, for example 14:30." } } : {}),
-      respondBy: { type: "string", title: "Respond by", readOnly: true, description: "Worked out from the policy's timescale for this stage, skipping weekends and bank holidays." },
+      ...(stages.some((s) => isStated(s.timescales) && s.timescales.some((t) => t.unit === "hours"))
+        ? {
+            timeRaised: {
+              type: "string",
+              title: "Time raised (for timescales in hours)",
+              pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+              description: "24-hour clock, for example 14:30.",
+            },
+          }
+        : {}),
+      respondBy: {
+        type: "string",
+        title: "Respond by",
+        readOnly: true,
+        description: "Worked out from the policy's timescale for this stage, skipping weekends and bank holidays.",
+      },
       actionsPreviouslyTaken: longText("Actions previously taken to resolve it"),
       actionsRequired: longText("Actions required to address it"),
       response: longText("Response received"),
@@ -105,11 +146,19 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
       ...(bypass
         ? {
             bypass: { type: "boolean", title: "This stage bypassed earlier stages" },
-            bypassReasons: longText("Reasons for bypassing earlier stages", isStated(bypass.record) ? `The policy says: ${bypass.record.join("; ")}.` : undefined),
+            bypassReasons: longText(
+              "Reasons for bypassing earlier stages",
+              isStated(bypass.record) ? `The policy says: ${bypass.record.join("; ")}.` : undefined,
+            ),
           }
         : {}),
     },
-    ...(bypass ? { if: { properties: { bypass: { const: true } }, required: ["bypass"] }, then: { properties: { bypassReasons: { type: "string", minLength: 1 } }, required: ["bypassReasons"] } } : {}),
+    ...(bypass
+      ? {
+          if: { properties: { bypass: { const: true } }, required: ["bypass"] },
+          then: { properties: { bypassReasons: { type: "string", minLength: 1 } }, required: ["bypassReasons"] },
+        }
+      : {}),
   };
 
   const sideActions: Schema = Object.fromEntries(
@@ -144,9 +193,25 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
           name: text("Child's name"),
           dateOfBirth: date("Date of birth"),
           reference: text("Case reference", "The child's identifier in your case management system."),
-          status: { type: "array", title: "The child's status", description: "Select all that apply.", uniqueItems: true, minItems: 1, items: { type: "string", oneOf: childStatusOptions.map((o) => ({ ...o })) } },
+          status: {
+            type: "array",
+            title: "The child's status",
+            description: "Select all that apply.",
+            uniqueItems: true,
+            minItems: 1,
+            items: { type: "string", oneOf: childStatusOptions.map((o) => ({ ...o })) },
+          },
           ...(emergency
-            ? { imminentSignificantHarm: { type: "string", title: "Is there a likelihood of imminent significant harm to the child?", oneOf: [{ const: "yes", title: "Yes" }, { const: "no", title: "No" }] } }
+            ? {
+                imminentSignificantHarm: {
+                  type: "string",
+                  title: "Is there a likelihood of imminent significant harm to the child?",
+                  oneOf: [
+                    { const: "yes", title: "Yes" },
+                    { const: "no", title: "No" },
+                  ],
+                },
+              }
             : {}),
         },
       },
@@ -161,7 +226,15 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
         title: "The concern",
         required: ["description", "outcomeSought"],
         properties: {
-          ...(categoryOptions.length > 0 ? { category: { type: "string", title: "Category of disagreement", oneOf: [...categoryOptions, { const: "other", title: "Something else" }] } } : {}),
+          ...(categoryOptions.length > 0
+            ? {
+                category: {
+                  type: "string",
+                  title: "Category of disagreement",
+                  oneOf: [...categoryOptions, { const: "other", title: "Something else" }],
+                },
+              }
+            : {}),
           description: longText("What the disagreement is about"),
           impactOnChild: longText("Impact on the child"),
           outcomeSought: longText("The outcome sought for the child"),
@@ -169,14 +242,17 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
         },
       },
       stages: { type: "array", title: "Stages", minItems: 1, maxItems: 20, items: stageRecord },
-      ...(policy.sideActions.length > 0 ? { sideActions: { type: "object", title: "Actions beside the stages", properties: sideActions } } : {}),
+      ...(policy.sideActions.length > 0
+        ? { sideActions: { type: "object", title: "Actions beside the stages", properties: sideActions } }
+        : {}),
       ...(isStated(policy.area.jurisdiction)
         ? {}
         : {
             bankHolidays: {
               type: "string",
               title: "Which bank holidays apply?",
-              description: "The policy does not say which UK nation it belongs to, so choose whose bank holidays to skip when working out due dates.",
+              description:
+                "The policy does not say which UK nation it belongs to, so choose whose bank holidays to skip when working out due dates.",
               oneOf: [
                 { const: "england", title: "England" },
                 { const: "wales", title: "Wales" },
@@ -210,7 +286,8 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
         name: { "ui:options": { errorLabel: "the name of the person raising the concern" } },
         role: {
           "ui:options": { errorLabel: "the role of the person raising the concern" },
-          "ui:help": `Roles named in the policy. ${isStated(policy.tracks[0]!.raisedBy) ? `This procedure is usually started by ${describeRoles(policy, policy.tracks[0]!.raisedBy)}.` : ""}`.trim(),
+          "ui:help":
+            `Roles named in the policy. ${isStated(policy.tracks[0]!.raisedBy) ? `This procedure is usually started by ${describeRoles(policy, policy.tracks[0]!.raisedBy)}.` : ""}`.trim(),
         },
       },
       recipient: {
@@ -256,16 +333,15 @@ export function describeStageGuide(policy: Policy, stage: Stage): string[] {
   if (isStated(stage.methods) && stage.methods.length > 0) {
     lines.push(
       `How: ${stage.methods
-        .map((m) => `${m.method.replace(/-/g, " ")}${m.detail ? ` (${m.detail})` : ""}${m.marking ? `, marked "${m.marking}"${isStated(m.markingPlace) ? ` in the ${m.markingPlace}` : ""}` : ""}`)
+        .map(
+          (m) =>
+            `${m.method.replace(/-/g, " ")}${m.detail ? ` (${m.detail})` : ""}${m.marking ? `, marked "${m.marking}"${isStated(m.markingPlace) ? ` in the ${m.markingPlace}` : ""}` : ""}`,
+        )
         .join("; ")}.`,
     );
   } else lines.push("How: not stated.");
   if (isStated(stage.send) && stage.send.length > 0) lines.push(`Send: ${stage.send.join("; ")}.`);
-  lines.push(
-    isStated(stage.record)
-      ? `Record: ${stage.record.map(describeRecordEntry).join("; ")}.`
-      : "What to record: not stated.",
-  );
+  lines.push(isStated(stage.record) ? `Record: ${stage.record.map(describeRecordEntry).join("; ")}.` : "What to record: not stated.");
   lines.push(
     isStated(stage.timescales) && stage.timescales.length > 0
       ? `Timescale: ${stage.timescales.map((t) => describeTimescale(policy, t)).join("; ")}.`

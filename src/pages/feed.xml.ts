@@ -11,11 +11,21 @@ import { getAreas, revisionUrls, siteUrl } from "../site/site-data.ts";
  */
 // XML 1.0 forbids most control characters even escaped; YAML's "\x01" can produce them.
 // eslint-disable-next-line no-control-regex
-const escape = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (text: string) =>
+  text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 
 /** The day a revision appeared: published, else in force, else its source's date. */
 function appeared(policy: Policy): string {
-  const date = isStated(policy.revision.published) ? policy.revision.published : isStated(policy.revision.effective) ? policy.revision.effective : policy.source.date;
+  const date = isStated(policy.revision.published)
+    ? policy.revision.published
+    : isStated(policy.revision.effective)
+      ? policy.revision.effective
+      : policy.source.date;
   return isStated(date) ? date.first : "1970-01-01";
 }
 
@@ -33,7 +43,9 @@ export const GET: APIRoute = ({ site }) => {
     const changes = getChanges(p, r.previous);
     const summary = [
       `${area.current.area.displayName}: version ${p.revision.version} of ${p.title}, in force from ${describeDate(p.revision.effective)}.`,
-      r.previous ? `${changes.length} ${changes.length === 1 ? "change" : "changes"} from version ${r.previous.revision.version}.` : "First version published.",
+      r.previous
+        ? `${changes.length} ${changes.length === 1 ? "change" : "changes"} from version ${r.previous.revision.version}.`
+        : "First version published.",
       ...p.revision.amendments.map((a) => a.note),
     ].join(" ");
     return `  <entry>

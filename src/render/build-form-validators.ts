@@ -9,7 +9,9 @@ import path from "node:path";
 import { build } from "esbuild";
 import { compileSchemaValidatorsCode } from "@rjsf/validator-ajv8/compileSchemaValidators";
 
-export const validatorCacheDir = path.resolve(process.env.ESCALATION_KIT_VALIDATOR_CACHE ?? "node_modules/.cache/escalation-kit/validators");
+export const validatorCacheDir = path.resolve(
+  process.env.ESCALATION_KIT_VALIDATOR_CACHE ?? "node_modules/.cache/escalation-kit/validators",
+);
 
 export function validatorHash(schema: object): string {
   return createHash("sha256").update(JSON.stringify(schema)).digest("hex").slice(0, 20);

@@ -43,7 +43,10 @@ export const mermaidConfig = {
 } as const;
 
 export function flowchartHash(source: string): string {
-  return createHash("sha256").update(`${mermaidVersion}\n${JSON.stringify(mermaidConfig)}\n${source}`).digest("hex").slice(0, 20);
+  return createHash("sha256")
+    .update(`${mermaidVersion}\n${JSON.stringify(mermaidConfig)}\n${source}`)
+    .digest("hex")
+    .slice(0, 20);
 }
 
 export function cachedSvgPath(source: string, cacheDir = defaultCacheDir): string {

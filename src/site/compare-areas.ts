@@ -22,7 +22,15 @@ export const compareRow = (policy: Policy): CompareRow => {
     stages: main.stages.length,
     timescales: main.stages.map((s) => {
       const first = isStated(s.timescales) ? s.timescales[0] : undefined;
-      return { stage: s.name, ...(first ? { timescale: first.unit === "immediately" ? "immediately" : first.unit === "same-day" ? "the same day" : describeDuration(first) } : {}) };
+      return {
+        stage: s.name,
+        ...(first
+          ? {
+              timescale:
+                first.unit === "immediately" ? "immediately" : first.unit === "same-day" ? "the same day" : describeDuration(first),
+            }
+          : {}),
+      };
     }),
     finalReaches: isStated(last.to) ? describeRoles(policy, last.to, "long", "or") : undefined,
     routes: policy.routes.map((r) => r.title),
@@ -30,15 +38,24 @@ export const compareRow = (policy: Policy): CompareRow => {
 };
 
 export const compareSorts = {
-  area: { label: "Area", path: "", compare: (a: CompareRow, b: CompareRow) => a.policy.area.displayName.localeCompare(b.policy.area.displayName) },
+  area: {
+    label: "Area",
+    path: "",
+    compare: (a: CompareRow, b: CompareRow) => a.policy.area.displayName.localeCompare(b.policy.area.displayName),
+  },
   stages: { label: "Stages", path: "by-stages/", compare: (a: CompareRow, b: CompareRow) => b.stages - a.stages },
   // "Not stated" sorts last, after every named recipient.
   final: {
     label: "Last stage reaches",
     path: "by-last-stage/",
-    compare: (a: CompareRow, b: CompareRow) => (a.finalReaches === undefined ? 1 : 0) - (b.finalReaches === undefined ? 1 : 0) || (a.finalReaches ?? "").localeCompare(b.finalReaches ?? ""),
+    compare: (a: CompareRow, b: CompareRow) =>
+      (a.finalReaches === undefined ? 1 : 0) - (b.finalReaches === undefined ? 1 : 0) ||
+      (a.finalReaches ?? "").localeCompare(b.finalReaches ?? ""),
   },
-  routes: { label: "Routes that skip stages", path: "by-routes/", compare: (a: CompareRow, b: CompareRow) => b.routes.length - a.routes.length },
+  routes: {
+    label: "Routes that skip stages",
+    path: "by-routes/",
+    compare: (a: CompareRow, b: CompareRow) => b.routes.length - a.routes.length,
+  },
 } as const;
 export type CompareSortKey = keyof typeof compareSorts;
-

@@ -42,7 +42,10 @@ export function policyCompiler(): AstroIntegration {
           if (diagnostics.length > 0) (errors.length > 0 ? logger.error : logger.warn).call(logger, `\n${report}`);
           else logger.info(`${path.relative(process.cwd(), file)}: no problems`);
           if (errors.length > 0) {
-            server.ws.send({ type: "error", err: { message: `The policies have ${errors.length} error(s):\n\n${stripAnsi(report)}`, stack: "", plugin: "escalation-kit" } });
+            server.ws.send({
+              type: "error",
+              err: { message: `The policies have ${errors.length} error(s):\n\n${stripAnsi(report)}`, stack: "", plugin: "escalation-kit" },
+            });
             return;
           }
           await prepareArtifacts(policies, logger);
@@ -72,7 +75,14 @@ function reloadPolicyModules(server: ViteDevServer): void {
   const sourceRoot = path.resolve("src");
   for (const environment of Object.values(server.environments)) {
     // Only runnable environments (ssr, prerender) have a runner holding evaluated modules.
-    const runner = "runner" in environment ? (environment as { runner: { evaluatedModules: { fileToModulesMap: Map<string, Set<unknown>>; invalidateModule(m: unknown): void } } }).runner : undefined;
+    const runner =
+      "runner" in environment
+        ? (
+            environment as {
+              runner: { evaluatedModules: { fileToModulesMap: Map<string, Set<unknown>>; invalidateModule(m: unknown): void } };
+            }
+          ).runner
+        : undefined;
     for (const [file, modules] of runner?.evaluatedModules.fileToModulesMap ?? []) {
       if (file.startsWith(sourceRoot)) for (const module of modules) runner!.evaluatedModules.invalidateModule(module);
     }

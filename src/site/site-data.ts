@@ -113,7 +113,10 @@ function urlsUnder(base: string) {
 export type ViewUrls = ReturnType<typeof urlsUnder>;
 
 /** The area's plain addresses, which always show the current revision. */
-export const areaUrls = (areaId: string): ViewUrls & { history: string } => ({ ...urlsUnder(`${areaId}/`), history: siteUrl(`${areaId}/history/`) });
+export const areaUrls = (areaId: string): ViewUrls & { history: string } => ({
+  ...urlsUnder(`${areaId}/`),
+  history: siteUrl(`${areaId}/history/`),
+});
 
 export const viewUrls = (view: Pick<PolicyView, "policy" | "permanent">): ViewUrls & { history: string } => ({
   ...urlsUnder(`${viewPath(view)}/`),

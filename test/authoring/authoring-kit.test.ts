@@ -10,7 +10,11 @@ import { fixedToday, fromRoot } from "../helpers.ts";
 
 /** Runs `npm run new` the way an author does (the script itself, with the project's Node). */
 function newPolicy(...args: string[]) {
-  const result = spawnSync(process.execPath, ["scripts/new-policy.ts", ...args], { cwd: fromRoot(), encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const result = spawnSync(process.execPath, ["scripts/new-policy.ts", ...args], {
+    cwd: fromRoot(),
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -75,15 +79,18 @@ describe("npm run new", () => {
     expect(readFileSync(file, "utf8")).toBe(before);
   });
 
-  it.each(["North Shire", "../x", "north_shire", "2nd-shire"])("refuses the area name %j with a message, exit code 1 and no stack trace", (area) => {
-    const { status, stdout, stderr } = newPolicy(area, "--dir", dir);
-    expect(status).toBe(1);
-    expect(stdout).toBe("");
-    expect(stderr).toContain(`"${area}" cannot be used as an area name`);
-    expect(stderr).toContain("lower-case letters, digits and hyphens");
-    expect(stderr).not.toMatch(noStackTrace);
-    expect(readdirSync(dir)).toEqual([]);
-  });
+  it.each(["North Shire", "../x", "north_shire", "2nd-shire"])(
+    "refuses the area name %j with a message, exit code 1 and no stack trace",
+    (area) => {
+      const { status, stdout, stderr } = newPolicy(area, "--dir", dir);
+      expect(status).toBe(1);
+      expect(stdout).toBe("");
+      expect(stderr).toContain(`"${area}" cannot be used as an area name`);
+      expect(stderr).toContain("lower-case letters, digits and hyphens");
+      expect(stderr).not.toMatch(noStackTrace);
+      expect(readdirSync(dir)).toEqual([]);
+    },
+  );
 
   it("refuses a revision name that cannot be a web address", () => {
     const { status, stderr } = newPolicy("north-shire", "2025/04", "--dir", dir);

@@ -5,7 +5,11 @@ import { fromRoot, invalidFixtureFiles, readExpectations } from "../helpers.ts";
 
 /** Runs `npm run check` the way an author does (the script itself, with the project's Node). */
 function check(...args: string[]) {
-  const result = spawnSync(process.execPath, ["src/cli/check-policies.ts", ...args], { cwd: fromRoot(), encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const result = spawnSync(process.execPath, ["src/cli/check-policies.ts", ...args], {
+    cwd: fromRoot(),
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -17,10 +21,16 @@ describe("npm run check", () => {
   });
 
   it("reports every problem of every file given, as file:line:col severity CODE, and fails", () => {
-    const { status, stdout, stderr } = check("test/fixtures/invalid/policy-unknown-unit.yaml", "test/fixtures/invalid/schema-required.yaml", "--today=2025-06-01");
+    const { status, stdout, stderr } = check(
+      "test/fixtures/invalid/policy-unknown-unit.yaml",
+      "test/fixtures/invalid/schema-required.yaml",
+      "--today=2025-06-01",
+    );
     expect(status).toBe(1);
     expect(stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
-    expect(stdout).toContain("test/fixtures/invalid/policy-unknown-unit.yaml:53:19 error POLICY_UNKNOWN_UNIT `working days` is not a timescale unit.");
+    expect(stdout).toContain(
+      "test/fixtures/invalid/policy-unknown-unit.yaml:53:19 error POLICY_UNKNOWN_UNIT `working days` is not a timescale unit.",
+    );
     expect(stdout).toContain("test/fixtures/invalid/schema-required.yaml:4:1 error SCHEMA_REQUIRED `owner` is missing from `area`.");
     expect(stdout).toContain("  hint: Did you mean `working-days`?");
     expect(stdout).toContain("2 files checked: 2 errors, 0 warnings.");

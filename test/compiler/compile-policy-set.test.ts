@@ -19,7 +19,13 @@ function area(revisions: Record<string, string>): { dir: string; files: string[]
   mkdirSync(path.join(dir, "testshire"));
   const files = Object.entries(revisions).map(([revision, effective]) => {
     const file = path.join(dir, "testshire", `${revision}.yaml`);
-    writeFileSync(file, solihull.replace(/^  version: .*$/m, `  version: "${revision}"`).replace(/^  effective: .*$/m, `  effective: ${effective}`).replace(/^  nextReview: .*$/m, "  nextReview: 2100-01"));
+    writeFileSync(
+      file,
+      solihull
+        .replace(/^  version: .*$/m, `  version: "${revision}"`)
+        .replace(/^  effective: .*$/m, `  effective: ${effective}`)
+        .replace(/^  nextReview: .*$/m, "  nextReview: 2100-01"),
+    );
     return file;
   });
   return { dir, files };
@@ -57,29 +63,41 @@ describe("compilePolicySet: choosing the revision in force", () => {
     const { files } = area({ first: "2024-06-03", second: "2024-06-03" });
     const set = compilePolicySet(files, { today: fixedToday });
     expect(set.areas).toEqual([]);
-    expect(set.diagnostics.map((d) => [d.code, path.basename(d.file), d.start.line, d.start.column])).toEqual([["POLICY_REVISION_SAME_DAY", "second.yaml", 32, 14]]);
+    expect(set.diagnostics.map((d) => [d.code, path.basename(d.file), d.start.line, d.start.column])).toEqual([
+      ["POLICY_REVISION_SAME_DAY", "second.yaml", 32, 14],
+    ]);
     expect(set.diagnostics[0]!.message).toBe("Revisions second and first of Solihull both take effect on 2024-06-03.");
   });
 
   it("reports an undated revision among several", () => {
     const { files } = area({ dated: "2024-06-03", undated: "not stated" });
     const set = compilePolicySet(files, { today: fixedToday });
-    expect(set.diagnostics.map((d) => [d.code, path.basename(d.file), d.start.line])).toEqual([["POLICY_REVISION_UNDATED", "undated.yaml", 32]]);
+    expect(set.diagnostics.map((d) => [d.code, path.basename(d.file), d.start.line])).toEqual([
+      ["POLICY_REVISION_UNDATED", "undated.yaml", 32],
+    ]);
   });
 
   it("warns when no revision is in force yet, and shows the first to come", () => {
     const { files } = area({ later: "2099-06-01", soon: "2099-01-04" });
     const set = compilePolicySet(files, { today: fixedToday });
-    expect(set.diagnostics.map((d) => [d.code, d.severity, path.basename(d.file)])).toEqual([["POLICY_AREA_NOT_IN_FORCE", "warning", "soon.yaml"]]);
+    expect(set.diagnostics.map((d) => [d.code, d.severity, path.basename(d.file)])).toEqual([
+      ["POLICY_AREA_NOT_IN_FORCE", "warning", "soon.yaml"],
+    ]);
     expect(set.areas[0]!.current.revisionId).toBe("soon");
     expect(set.areas[0]!.revisions.map((r) => r.status)).toEqual(["upcoming", "upcoming"]);
   });
 
   it("is what npm run check reports, with the file, line and column", () => {
     const { dir } = area({ first: "2024-06-03", second: "2024-06-03" });
-    const result = spawnSync(process.execPath, ["src/cli/check-policies.ts", dir, `--today=${fixedToday}`], { cwd: fromRoot(), encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const result = spawnSync(process.execPath, ["src/cli/check-policies.ts", dir, `--today=${fixedToday}`], {
+      cwd: fromRoot(),
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/testshire\/second\.yaml:32:14 error POLICY_REVISION_SAME_DAY Revisions second and first of Solihull both take effect on 2024-06-03\./);
+    expect(result.stdout).toMatch(
+      /testshire\/second\.yaml:32:14 error POLICY_REVISION_SAME_DAY Revisions second and first of Solihull both take effect on 2024-06-03\./,
+    );
     expect(result.stdout).toContain("hint: Give each revision its own `effective` date");
     expect(result.stdout).toContain("2 files checked: 1 error, 0 warnings.");
   });
@@ -88,7 +106,11 @@ describe("compilePolicySet: choosing the revision in force", () => {
 describe("npm run check on one revision", () => {
   it("judges a new revision against the area's other revisions, and reports only the file named", () => {
     const { files } = area({ "2024-06": "2024-06-03", "2099-01": "2099-01-04" });
-    const result = spawnSync(process.execPath, ["src/cli/check-policies.ts", files[1]!, "--strict", `--today=${fixedToday}`], { cwd: fromRoot(), encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const result = spawnSync(process.execPath, ["src/cli/check-policies.ts", files[1]!, "--strict", `--today=${fixedToday}`], {
+      cwd: fromRoot(),
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     // Alone it would be an area with nothing in force yet; beside 2024-06 it is simply upcoming.
     expect(result.stdout).not.toContain("POLICY_AREA_NOT_IN_FORCE");
     expect(result.stdout).toContain("1 file checked: 0 errors, 0 warnings.");

@@ -58,19 +58,26 @@ function mutateData(data: unknown, choices: number[], replacement: unknown, remo
 describe("compiler fuzzing (5,000 mutated inputs)", () => {
   it("survives deleted, duplicated and swapped lines", () => {
     fc.assert(
-      fc.property(base, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("delete", "duplicate", "swap", "indent", "dedent")), { minLength: 1, maxLength: 6 }), (text, edits) => {
-        const lines = text.split("\n");
-        for (const [a, b, op] of edits) {
-          const i = a % lines.length;
-          const j = b % lines.length;
-          if (op === "delete") lines.splice(i, 1);
-          else if (op === "duplicate") lines.splice(i, 0, lines[i]!);
-          else if (op === "swap") [lines[i], lines[j]] = [lines[j]!, lines[i]!];
-          else if (op === "indent") lines[i] = `  ${lines[i]}`;
-          else lines[i] = lines[i]!.replace(/^ {1,2}/, "");
-        }
-        assertWellBehaved(lines.join("\n"));
-      }),
+      fc.property(
+        base,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("delete", "duplicate", "swap", "indent", "dedent")), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (text, edits) => {
+          const lines = text.split("\n");
+          for (const [a, b, op] of edits) {
+            const i = a % lines.length;
+            const j = b % lines.length;
+            if (op === "delete") lines.splice(i, 1);
+            else if (op === "duplicate") lines.splice(i, 0, lines[i]!);
+            else if (op === "swap") [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+            else if (op === "indent") lines[i] = `  ${lines[i]}`;
+            else lines[i] = lines[i]!.replace(/^ {1,2}/, "");
+          }
+          assertWellBehaved(lines.join("\n"));
+        },
+      ),
       { numRuns: runs },
     );
   });
@@ -110,9 +117,20 @@ describe("compiler fuzzing (5,000 mutated inputs)", () => {
   it("survives arbitrary text, including YAML-looking text and anchors", () => {
     const yamlish = fc.oneof(
       fc.string({ maxLength: 300 }),
-      fc.array(fc.tuple(fc.constantFrom("", "  ", "    ", "- "), fc.string({ maxLength: 12 }), fc.constantFrom(": ", ":", " ", ": &a ", ": *a", ": !!str ", ": [", ": {")), { maxLength: 30 })
+      fc
+        .array(
+          fc.tuple(
+            fc.constantFrom("", "  ", "    ", "- "),
+            fc.string({ maxLength: 12 }),
+            fc.constantFrom(": ", ":", " ", ": &a ", ": *a", ": !!str ", ": [", ": {"),
+          ),
+          { maxLength: 30 },
+        )
         .map((lines) => lines.map(([indent, key, sep]) => `${indent}${key}${sep}`).join("\n")),
     );
-    fc.assert(fc.property(yamlish, (text) => assertWellBehaved(text)), { numRuns: runs });
+    fc.assert(
+      fc.property(yamlish, (text) => assertWellBehaved(text)),
+      { numRuns: runs },
+    );
   });
 });

@@ -56,7 +56,11 @@ describe("diagnostics that need no fixture file", () => {
   });
 
   it("POLICY_RESERVED_NAME for an area or revision named like one of the site's own pages", () => {
-    const result = compilePolicySource(minimal, { areaId: "search", revisionId: "history", file: "policies/search/history.yaml" }, { today: fixedToday });
+    const result = compilePolicySource(
+      minimal,
+      { areaId: "search", revisionId: "history", file: "policies/search/history.yaml" },
+      { today: fixedToday },
+    );
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
       ["POLICY_RESERVED_NAME", "The area folder name `search` is one the site uses for its own pages."],
       ["POLICY_RESERVED_NAME", "The revision file name `history` is one the site uses for its own pages."],
@@ -64,7 +68,13 @@ describe("diagnostics that need no fixture file", () => {
   });
 
   it("SCHEMA_INVALID for a schema keyword with no message of its own", () => {
-    const error = { keyword: "uniqueItems", instancePath: "/audience", schemaPath: "#/x", params: {}, message: "must NOT have duplicate items" } as ErrorObject;
+    const error = {
+      keyword: "uniqueItems",
+      instancePath: "/audience",
+      schemaPath: "#/x",
+      params: {},
+      message: "must NOT have duplicate items",
+    } as ErrorObject;
     const locate = createSourceLocator("x.yaml", new LineCounter());
     const [diagnostic] = mapSchemaErrors([error], { audience: ["a", "a"] }, locate);
     expect(diagnostic?.code).toBe("SCHEMA_INVALID");
@@ -73,7 +83,15 @@ describe("diagnostics that need no fixture file", () => {
 
   it("every catalogue code is exercised by a fixture or a test above", () => {
     const covered = new Set(invalidFixtureFiles().flatMap((f) => readExpectations(f).map((e) => e.code)));
-    for (const code of ["YAML_UNREADABLE", "YAML_FILE_TOO_LARGE", "POLICY_AREA_ID_INVALID", "POLICY_REVISION_ID_INVALID", "POLICY_RESERVED_NAME", "SCHEMA_INVALID"]) covered.add(code);
+    for (const code of [
+      "YAML_UNREADABLE",
+      "YAML_FILE_TOO_LARGE",
+      "POLICY_AREA_ID_INVALID",
+      "POLICY_REVISION_ID_INVALID",
+      "POLICY_RESERVED_NAME",
+      "SCHEMA_INVALID",
+    ])
+      covered.add(code);
     // Diagnostics across the revisions of an area: test/compiler/compile-policy-set.test.ts.
     for (const code of ["POLICY_REVISION_SAME_DAY", "POLICY_REVISION_UNDATED", "POLICY_AREA_NOT_IN_FORCE"]) covered.add(code);
     expect(Object.keys(diagnosticCatalogue).filter((code) => !covered.has(code))).toEqual([]);
@@ -120,7 +138,7 @@ describe("messages read as sentences", () => {
   it("collapses `not stated` alternatives into one message", () => {
     const diagnostics = compile(minimal.replace("excludes: not stated", "excludes: nothing"));
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ["SCHEMA_TYPE", "`scope.excludes` must be `not stated` or a list, but is \"nothing\"."],
+      ["SCHEMA_TYPE", '`scope.excludes` must be `not stated` or a list, but is "nothing".'],
     ]);
   });
 });

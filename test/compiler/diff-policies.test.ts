@@ -8,7 +8,10 @@ import { expectGolden, fixedToday, fromRoot, repoRoot, seedPolicyFiles } from ".
 /** The fixtures must compile without any diagnostic; a seed may carry a warning (an overdue review). */
 function compile(file: string, allowWarnings = false): Policy {
   const result = compilePolicyFile(file, { today: fixedToday });
-  expect(result.diagnostics.filter((d) => !allowWarnings || d.severity === "error"), file).toEqual([]);
+  expect(
+    result.diagnostics.filter((d) => !allowWarnings || d.severity === "error"),
+    file,
+  ).toEqual([]);
   return result.policy!;
 }
 
@@ -17,7 +20,8 @@ const [r2023, r2024, r2099] = ["2023-01", "2024-06", "2099-01"].map(northshire) 
 const first = diffPolicies(r2023, r2024);
 const second = diffPolicies(r2024, r2099);
 
-const find = (changes: readonly PolicyChange[], kind: PolicyChange["kind"], id: string) => changes.filter((c) => c.kind === kind && c.id === id);
+const find = (changes: readonly PolicyChange[], kind: PolicyChange["kind"], id: string) =>
+  changes.filter((c) => c.kind === kind && c.id === id);
 
 describe("diffPolicies", () => {
   it("lists the changes from 2023-01 to 2024-06 (golden)", () => {
@@ -31,12 +35,30 @@ describe("diffPolicies", () => {
   it("the fixture revisions cover every kind of change", () => {
     // The brief's list, spelt out so that dropping a kind from the module fails here too.
     const required = [
-      "stage-added", "stage-removed", "stage-renamed", "stage-reordered", "timescale-changed",
-      "track-added", "track-removed", "role-added", "role-removed", "role-renamed",
-      "route-added", "route-removed", "side-action-added", "side-action-removed",
-      "category-added", "category-removed", "principle-added", "principle-removed",
-      "contact-added", "contact-removed", "contact-changed", "stage-recipient-changed",
-      "jurisdiction-changed", "title-changed",
+      "stage-added",
+      "stage-removed",
+      "stage-renamed",
+      "stage-reordered",
+      "timescale-changed",
+      "track-added",
+      "track-removed",
+      "role-added",
+      "role-removed",
+      "role-renamed",
+      "route-added",
+      "route-removed",
+      "side-action-added",
+      "side-action-removed",
+      "category-added",
+      "category-removed",
+      "principle-added",
+      "principle-removed",
+      "contact-added",
+      "contact-removed",
+      "contact-changed",
+      "stage-recipient-changed",
+      "jurisdiction-changed",
+      "title-changed",
     ];
     const seen = new Set([...first, ...second].map((c) => c.kind));
     expect([...policyChangeKinds].sort()).toEqual(expect.arrayContaining(required));
@@ -47,9 +69,12 @@ describe("diffPolicies", () => {
     for (const policy of [r2023, r2024, r2099]) expect(diffPolicies(policy, policy)).toEqual([]);
   });
 
-  it.each(seedPolicyFiles().map((file) => path.relative(repoRoot, file)))("finds no change between %s and itself, compiled twice", (file) => {
-    expect(diffPolicies(compile(fromRoot(file), true), compile(fromRoot(file), true))).toEqual([]);
-  });
+  it.each(seedPolicyFiles().map((file) => path.relative(repoRoot, file)))(
+    "finds no change between %s and itself, compiled twice",
+    (file) => {
+      expect(diffPolicies(compile(fromRoot(file), true), compile(fromRoot(file), true))).toEqual([]);
+    },
+  );
 
   it("words every difference between two unrelated seeds as a sentence, the same way each time", () => {
     const seeds = seedPolicyFiles().map((file) => compile(file, true));
@@ -121,7 +146,12 @@ describe("diffPolicies", () => {
             index,
             isLast: index === stages.length - 1,
             outcomes: stage.outcomes.map((o) =>
-              o.result === "not-resolved" ? { ...o, next: index === stages.length - 1 ? { kind: "final" as const } : { kind: "stage" as const, id: stages[index + 1]!.id } } : o,
+              o.result === "not-resolved"
+                ? {
+                    ...o,
+                    next: index === stages.length - 1 ? { kind: "final" as const } : { kind: "stage" as const, id: stages[index + 1]!.id },
+                  }
+                : o,
             ),
           })),
         },
@@ -132,9 +162,13 @@ describe("diffPolicies", () => {
 
   it("reports a stage whose only change is its position, not its neighbours' outcomes", () => {
     const changes = diffPolicies(mainOnly, reorder(mainOnly, [0, 2, 1, 3]));
-    expect(changes.map((c) => [c.kind, c.id, c.before, c.after])).toEqual([["stage-reordered", "safeguarding-leads", "position 3", "position 2"]]);
+    expect(changes.map((c) => [c.kind, c.id, c.before, c.after])).toEqual([
+      ["stage-reordered", "safeguarding-leads", "position 3", "position 2"],
+    ]);
     // The last stage moved: what was `final` for it is now the stage after, and the other way round.
-    expect(diffPolicies(mainOnly, reorder(mainOnly, [0, 1, 3, 2])).map((c) => [c.kind, c.id])).toEqual([["stage-reordered", "service-manager-review"]]);
+    expect(diffPolicies(mainOnly, reorder(mainOnly, [0, 1, 3, 2])).map((c) => [c.kind, c.id])).toEqual([
+      ["stage-reordered", "service-manager-review"],
+    ]);
   });
 
   it("reports no outcome change when a stage is added at the end, and one when a stage's outcome now skips a stage", () => {
@@ -151,7 +185,14 @@ describe("diffPolicies", () => {
         {
           ...track,
           stages: track.stages.map((st) =>
-            st.id === "discussion" ? { ...st, outcomes: st.outcomes.map((o) => (o.result === "not-resolved" ? { ...o, next: { kind: "stage" as const, id: "safeguarding-leads" } } : o)) } : st,
+            st.id === "discussion"
+              ? {
+                  ...st,
+                  outcomes: st.outcomes.map((o) =>
+                    o.result === "not-resolved" ? { ...o, next: { kind: "stage" as const, id: "safeguarding-leads" } } : o,
+                  ),
+                }
+              : st,
           ),
         },
       ],
@@ -265,9 +306,12 @@ describe("diffPolicies", () => {
       sideActions: r2024.sideActions.map((a) => ({ ...a, when: c })),
     });
     expect(diffPolicies(withCondition(condition), withCondition(reversed))).toEqual([]);
-    expect(diffPolicies(withCondition(condition), withCondition({ ...condition, imminentSignificantHarm: false })).map((c) => [c.kind, c.fields])).toEqual([
-      ["side-action-changed", ["when"]],
-    ]);
+    expect(
+      diffPolicies(withCondition(condition), withCondition({ ...condition, imminentSignificantHarm: false })).map((c) => [
+        c.kind,
+        c.fields,
+      ]),
+    ).toEqual([["side-action-changed", ["when"]]]);
   });
 
   it("produces plain JSON data", () => {

@@ -40,7 +40,11 @@ describe("schema behaviour cases (test/fixtures/schema-cases.yaml)", () => {
         const [parent, key] = parentOf(policy, path);
         delete parent[key];
       }
-      const result = compilePolicySource(YAML.stringify(policy), { areaId: "testshire", revisionId: "2024-01", file: "t.yaml" }, { today: fixedToday });
+      const result = compilePolicySource(
+        YAML.stringify(policy),
+        { areaId: "testshire", revisionId: "2024-01", file: "t.yaml" },
+        { today: fixedToday },
+      );
       expect(result.diagnostics.map((d) => d.code)).toEqual(testCase.expect);
     });
   }

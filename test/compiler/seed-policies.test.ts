@@ -39,7 +39,11 @@ describe("seed policies", () => {
         for (const track of result.policy!.tracks) {
           for (const stage of track.stages) {
             expect(stage.outcomes.length, stage.id).toBeGreaterThan(0);
-            if (!stage.isLast) expect(stage.outcomes.some((o) => o.result === "not-resolved"), stage.id).toBe(true);
+            if (!stage.isLast)
+              expect(
+                stage.outcomes.some((o) => o.result === "not-resolved"),
+                stage.id,
+              ).toBe(true);
             if (isStated(stage.timescales)) {
               for (const t of stage.timescales) if (t.unit !== "same-day" && t.unit !== "immediately") expect(t.amount).toBeGreaterThan(0);
             }

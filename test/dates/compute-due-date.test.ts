@@ -7,7 +7,8 @@ const england = new Set(listBankHolidays("england", 2015, 2035));
 const wales = new Set(listBankHolidays("wales", 2015, 2035));
 const scotland = new Set(listBankHolidays("scotland", 2015, 2035));
 const northernIreland = new Set(listBankHolidays("northern-ireland", 2015, 2035));
-const wd = (from: string, n: number, holidays: ReadonlySet<string>) => computeDueDate({ amount: n, unit: "working-days" }, { date: from }, holidays).date;
+const wd = (from: string, n: number, holidays: ReadonlySet<string>) =>
+  computeDueDate({ amount: n, unit: "working-days" }, { date: from }, holidays).date;
 
 describe("bank holidays from date-holidays", () => {
   it("holds one-off holidays: the Queen's funeral, the coronation, the platinum jubilee", () => {
@@ -28,7 +29,9 @@ describe("bank holidays from date-holidays", () => {
     expect(northernIreland.has("2022-03-17")).toBe(true); // St Patrick's Day
     expect(northernIreland.has("2022-07-12")).toBe(true); // Battle of the Boyne
     expect(england.has("2022-07-12")).toBe(false);
-    expect([...wales].filter((d) => d >= "2022-01-01" && d <= "2022-12-31")).toEqual([...england].filter((d) => d >= "2022-01-01" && d <= "2022-12-31"));
+    expect([...wales].filter((d) => d >= "2022-01-01" && d <= "2022-12-31")).toEqual(
+      [...england].filter((d) => d >= "2022-01-01" && d <= "2022-12-31"),
+    );
   });
 });
 
@@ -50,15 +53,24 @@ describe("working-day deadlines at known dates", () => {
   });
 
   it("gives hours-based timescales a date and a time", () => {
-    expect(computeDueDate({ amount: 24, unit: "hours" }, { date: "2024-03-04", time: "09:30" }, england)).toEqual({ date: "2024-03-05", time: "09:30" });
-    expect(computeDueDate({ amount: 48, unit: "hours" }, { date: "2024-02-28", time: "17:00" }, england)).toEqual({ date: "2024-03-01", time: "17:00" });
+    expect(computeDueDate({ amount: 24, unit: "hours" }, { date: "2024-03-04", time: "09:30" }, england)).toEqual({
+      date: "2024-03-05",
+      time: "09:30",
+    });
+    expect(computeDueDate({ amount: 48, unit: "hours" }, { date: "2024-02-28", time: "17:00" }, england)).toEqual({
+      date: "2024-03-01",
+      time: "17:00",
+    });
   });
 
   it("counts calendar days, weeks, same day and immediately", () => {
     expect(computeDueDate({ amount: 10, unit: "calendar-days" }, { date: "2024-12-24" }, england).date).toBe("2025-01-03");
     expect(computeDueDate({ amount: 2, unit: "weeks" }, { date: "2024-12-24" }, england).date).toBe("2025-01-07");
     expect(computeDueDate({ unit: "same-day" }, { date: "2024-12-24" }, england)).toEqual({ date: "2024-12-24" });
-    expect(computeDueDate({ unit: "immediately" }, { date: "2024-12-24", time: "10:00" }, england)).toEqual({ date: "2024-12-24", time: "10:00" });
+    expect(computeDueDate({ unit: "immediately" }, { date: "2024-12-24", time: "10:00" }, england)).toEqual({
+      date: "2024-12-24",
+      time: "10:00",
+    });
   });
 
   it("flags overdue only after the due day", () => {
@@ -105,7 +117,7 @@ describe("working-day properties (fast-check)", () => {
       fc.property(day, fc.integer({ min: 1, max: 30 }), calendars, (start, n, holidays) => {
         const due = addWorkingDays(start, n, holidays);
         const span = (new Date(due).getTime() - new Date(start).getTime()) / 86_400_000;
-        expect(span).toBeLessThanOrEqual(Math.ceil(n * 7 / 5) + 14);
+        expect(span).toBeLessThanOrEqual(Math.ceil((n * 7) / 5) + 14);
       }),
       { numRuns: 300 },
     );

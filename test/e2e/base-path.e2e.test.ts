@@ -60,7 +60,12 @@ describe("a site built under a base path", () => {
     expect(outside).toEqual([]);
     expect(broken).toEqual([]);
     // Both areas, every revision's pages and the exports were reached by following links.
-    for (const address of ["/policies/northshire/2023-01/changes/", "/policies/southvale/2099-01/form/", "/policies/feed.xml", "/policies/schemas/policy.schema.json"]) {
+    for (const address of [
+      "/policies/northshire/2023-01/changes/",
+      "/policies/southvale/2099-01/form/",
+      "/policies/feed.xml",
+      "/policies/schemas/policy.schema.json",
+    ]) {
       expect(seen).toContain(address);
     }
     expect(seen.size).toBeGreaterThan(60);

@@ -170,7 +170,8 @@ describe.each(scenarios)("the $area form", (scenario) => {
     await typeInto(page, "root_child_name", "Robin Example");
     await typeInto(page, "root_child_reference", `REF-${scenario.area}`);
     await tick(page, "root_child_status", "child-in-need");
-    if (await page.locator('input[name="root_child_imminentSignificantHarm"]').count()) await tick(page, "root_child_imminentSignificantHarm", "no");
+    if (await page.locator('input[name="root_child_imminentSignificantHarm"]').count())
+      await tick(page, "root_child_imminentSignificantHarm", "no");
     await typeInto(page, "root_people_raiser_name", "Alex Raiser");
     await chooseOption(page, "root_people_raiser_role", scenario.raiser.role);
     await typeInto(page, "root_people_recipient_name", "Jo Recipient");
@@ -209,20 +210,39 @@ describe.each(scenarios)("the $area form", (scenario) => {
     expect(saved!.data).toMatchObject({
       child: { name: "Robin Example", status: ["child-in-need"] },
       people: { raiser: { role: scenario.raiser.role }, recipient: { role: scenario.recipient.role } },
-      stages: [{ stage: scenario.stage.id, dateRaised: `${scenario.dateRaised[2]}-${scenario.dateRaised[1].padStart(2, "0")}-${scenario.dateRaised[0].padStart(2, "0")}` }],
+      stages: [
+        {
+          stage: scenario.stage.id,
+          dateRaised: `${scenario.dateRaised[2]}-${scenario.dateRaised[1].padStart(2, "0")}-${scenario.dateRaised[0].padStart(2, "0")}`,
+        },
+      ],
     });
     const pdfFile = await downloadText(page, "Download record (PDF)");
     keepArtifact(`${scenario.area}-record.pdf`, pdfFile);
     const pdf = (await readPdf(pdfFile)).text.replace(/\s+/g, " ");
-    const dateWords = new Date(Date.UTC(Number(scenario.dateRaised[2]), Number(scenario.dateRaised[1]) - 1, Number(scenario.dateRaised[0]))).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    for (const answer of ["Robin Example", `REF-${scenario.area}`, "Alex Raiser", "Jo Recipient", scenario.raiser.label, scenario.recipient.label, `Disagreement under the ${scenario.area} procedure.`, scenario.stage.label, dateWords]) {
+    const dateWords = new Date(
+      Date.UTC(Number(scenario.dateRaised[2]), Number(scenario.dateRaised[1]) - 1, Number(scenario.dateRaised[0])),
+    ).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    for (const answer of [
+      "Robin Example",
+      `REF-${scenario.area}`,
+      "Alex Raiser",
+      "Jo Recipient",
+      scenario.raiser.label,
+      scenario.recipient.label,
+      `Disagreement under the ${scenario.area} procedure.`,
+      scenario.stage.label,
+      dateWords,
+    ]) {
       expect(pdf).toContain(answer);
     }
     // The due date, or why there is none: never "not answered", as it is not the user's to give.
     expect(pdf).toContain(scenario.due);
     expect(await page.locator(".app-print-record").textContent()).toContain(scenario.due);
     // Actions the policy does not put at this point are not in the record either.
-    const schema = (await (await fetch(`${siteUrl}/${scenario.area}/form.schema.json`)).json()) as { properties: { sideActions?: { properties: Record<string, { title: string }> } } };
+    const schema = (await (await fetch(`${siteUrl}/${scenario.area}/form.schema.json`)).json()) as {
+      properties: { sideActions?: { properties: Record<string, { title: string }> } };
+    };
     for (const id of scenario.sideActionsHidden) expect(pdf).not.toContain(schema.properties.sideActions!.properties[id]!.title);
   });
 
@@ -230,7 +250,9 @@ describe.each(scenarios)("the $area form", (scenario) => {
     await page.getByRole("button", { name: "Clear form" }).click();
     await page.getByRole("button", { name: "Yes, clear every answer" }).click();
     expect(await page.locator("#root_child_name").inputValue()).toBe("");
-    await page.locator("#open-saved-form").setInputFiles({ name: "draft.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(saved)) });
+    await page
+      .locator("#open-saved-form")
+      .setInputFiles({ name: "draft.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(saved)) });
     await expect.poll(() => page.locator("#root_child_name").inputValue()).toBe("Robin Example");
     const again = JSON.parse((await downloadText(page, "Download draft (JSON)")).toString("utf8"));
     expect(again.data).toEqual(saved!.data);
@@ -242,10 +264,15 @@ describe("policy conditions in the forms", () => {
     const { page } = await watchPage(browser);
     await page.goto(`${siteUrl}/liquid-logic-authority/form/`);
     await page.locator("#root_people_raiser_role").waitFor();
-    const categories = () => page.locator('input[name="root_concern_category"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const categories = () =>
+      page.locator('input[name="root_concern_category"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(await categories()).toContain("cp-drift-and-delay");
     expect(await categories()).toContain("iro-placement");
-    const label = (value: string) => page.locator(".govuk-radios__item", { has: page.locator(`input[value="${value}"]`) }).locator("label").innerText();
+    const label = (value: string) =>
+      page
+        .locator(".govuk-radios__item", { has: page.locator(`input[value="${value}"]`) })
+        .locator("label")
+        .innerText();
     // With every list on screen, each option says which list it is from.
     expect(await label("cp-drift-and-delay")).toMatch(/^Issues that could arise: CP chairs: Drift and delay/);
     await page.locator("#root_people_raiser_role").selectOption("cp-chair");
@@ -253,7 +280,9 @@ describe("policy conditions in the forms", () => {
     expect(await categories()).toContain("cp-drift-and-delay");
     // With one list left, it is named once under the question and the options are just the categories.
     expect(await label("cp-drift-and-delay")).toMatch(/^Drift and delay in the progress of the CP plan/);
-    expect(await page.locator("#root_concern_category-hint").innerText()).toContain('From the policy\'s list "Issues that could arise: CP chairs".');
+    expect(await page.locator("#root_concern_category-hint").innerText()).toContain(
+      'From the policy\'s list "Issues that could arise: CP chairs".',
+    );
     expect(await categories()).toContain("other");
     await page.locator('input[name="root_concern_category"][value="cp-drift-and-delay"]').check();
     // Changing the raiser drops a category that no longer applies instead of hiding it.
@@ -302,9 +331,13 @@ describe("policy conditions in the forms", () => {
     const { page } = await watchPage(browser);
     await page.goto(`${siteUrl}/slough/form/`);
     await page.locator("#root_child_name").waitFor();
-    const controls = await page.locator("main input:not([type=hidden]):not([type=radio]), main select, main textarea, main button").evaluateAll((els) =>
-      els.filter((e) => !(e as HTMLElement).closest(".govuk-visually-hidden") || (e as HTMLInputElement).type === "file").map((e) => e.id || e.textContent?.trim() || ""),
-    );
+    const controls = await page
+      .locator("main input:not([type=hidden]):not([type=radio]), main select, main textarea, main button")
+      .evaluateAll((els) =>
+        els
+          .filter((e) => !(e as HTMLElement).closest(".govuk-visually-hidden") || (e as HTMLInputElement).type === "file")
+          .map((e) => e.id || e.textContent?.trim() || ""),
+      );
     expect(controls.length).toBeGreaterThan(20);
     const reached: string[] = [];
     // Enough presses to go round the whole page once.
@@ -321,17 +354,26 @@ describe("policy conditions in the forms", () => {
             : input.type === "file"
               ? getComputedStyle(el.nextElementSibling!)
               : getComputedStyle(el);
-        const visible = shown.boxShadow !== "none" || shown.backgroundColor === "rgb(255, 221, 0)" || (shown.outlineStyle !== "none" && shown.outlineColor !== "rgba(0, 0, 0, 0)");
+        const visible =
+          shown.boxShadow !== "none" ||
+          shown.backgroundColor === "rgb(255, 221, 0)" ||
+          (shown.outlineStyle !== "none" && shown.outlineColor !== "rgba(0, 0, 0, 0)");
         return { key: el.id || el.textContent?.trim() || "", visible, inMain: Boolean(el.closest("main")) };
       });
       if (!focused?.inMain) continue;
       expect(focused.visible, `focus visible on ${focused.key}`).toBe(true);
       if (!reached.includes(focused.key)) reached.push(focused.key);
     }
-    const radiosGroups = await page.locator("main input[type=radio]").evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
+    const radiosGroups = await page
+      .locator("main input[type=radio]")
+      .evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
     for (const control of controls) expect(reached, `Tab reaches ${control}`).toContain(control);
     // One stop per radio group, as the arrow keys move within it.
-    for (const group of radiosGroups) expect(reached.some((id) => id.startsWith(group)), `Tab reaches ${group}`).toBe(true);
+    for (const group of radiosGroups)
+      expect(
+        reached.some((id) => id.startsWith(group)),
+        `Tab reaches ${group}`,
+      ).toBe(true);
     await page.context().close();
   });
 });

@@ -27,13 +27,25 @@ async function instrumentStorage(p: Page) {
       return original.call(this, key, value);
     };
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, "cookie")!;
-    Object.defineProperty(document, "cookie", { get: () => cookie.get!.call(document), set: (v: string) => { writes.push(`cookie:${v}`); cookie.set!.call(document, v); } });
+    Object.defineProperty(document, "cookie", {
+      get: () => cookie.get!.call(document),
+      set: (v: string) => {
+        writes.push(`cookie:${v}`);
+        cookie.set!.call(document, v);
+      },
+    });
     const open = indexedDB.open.bind(indexedDB);
-    indexedDB.open = (name: string, version?: number) => { writes.push(`indexeddb:${name}`); return open(name, version); };
+    indexedDB.open = (name: string, version?: number) => {
+      writes.push(`indexeddb:${name}`);
+      return open(name, version);
+    };
   });
 }
 
-const axe = async () => (await new AxeBuilder({ page }).withTags(wcag).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+const axe = async () =>
+  (await new AxeBuilder({ page }).withTags(wcag).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -126,19 +138,40 @@ describe("the Solihull escalation form", () => {
   });
 
   it("downloads the draft as JSON naming the area, policy, revision and schema version", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download draft (JSON)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download draft (JSON)" }).click(),
+    ]);
     savedJson = readFileSync((await download.path())!, "utf8");
     const file = JSON.parse(savedJson);
-    expect(file).toMatchObject({ kind: "escalation-kit/form-draft", areaId: "solihull", policyId: "solihull/2017-04", revisionId: "2017-04", schemaVersion: 1 });
+    expect(file).toMatchObject({
+      kind: "escalation-kit/form-draft",
+      areaId: "solihull",
+      policyId: "solihull/2017-04",
+      revisionId: "2017-04",
+      schemaVersion: 1,
+    });
     expect(file.data.child).toEqual({ name: "Sam Example", status: ["looked-after"], imminentSignificantHarm: "no" });
     expect(file.data.stages[0]).toMatchObject({ stage: "stage-1", dateRaised: "2022-09-16", respondBy: "Monday, 26 September 2022" });
   });
 
   it("downloads a real PDF with the answers, due date, policy and time generated", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download record (PDF)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download record (PDF)" }).click(),
+    ]);
     const pdf = await readPdf(readFileSync((await download.path())!));
     const text = pdf.text.replace(/\s+/g, " ");
-    for (const expected of ["Escalation record: Dispute Resolution / Escalation Procedures", "Solihull", "2017-04", "Sam Example", "Looked after", "The referral was refused", "Monday, 26 September 2022", "Generated"]) {
+    for (const expected of [
+      "Escalation record: Dispute Resolution / Escalation Procedures",
+      "Solihull",
+      "2017-04",
+      "Sam Example",
+      "Looked after",
+      "The referral was refused",
+      "Monday, 26 September 2022",
+      "Generated",
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -146,21 +179,42 @@ describe("the Solihull escalation form", () => {
   it("prints the answers as a record, without the form's boxes and buttons", async () => {
     const printed = await readPdf(await page.pdf({ format: "A4" }));
     const text = printed.text.replace(/\s+/g, " ");
-    for (const expected of ["Record as filled in", "Sam Example", "Looked after", "The referral was refused", "16 September 2022", "Monday, 26 September 2022", "Printed"]) {
+    for (const expected of [
+      "Record as filled in",
+      "Sam Example",
+      "Looked after",
+      "The referral was refused",
+      "16 September 2022",
+      "Monday, 26 September 2022",
+      "Printed",
+    ]) {
       expect(text).toContain(expected);
     }
-    for (const absent of ["Download draft", "Open a saved form", "Check the record", "characters remaining"]) expect(text).not.toContain(absent);
+    for (const absent of ["Download draft", "Open a saved form", "Check the record", "characters remaining"])
+      expect(text).not.toContain(absent);
   });
 
   it("keeps the form when a bad, tampered or other-area file is opened", async () => {
     const input = page.locator("#open-saved-form");
     const bad = [
-      { name: "notes.json", buffer: Buffer.from("{ not json") , expect: "not valid JSON" },
-      { name: "tampered.json", buffer: Buffer.from(savedJson.replace('"stage": "stage-1"', '"stage": "stage-99"')), expect: "cannot accept" },
+      { name: "notes.json", buffer: Buffer.from("{ not json"), expect: "not valid JSON" },
+      {
+        name: "tampered.json",
+        buffer: Buffer.from(savedJson.replace('"stage": "stage-1"', '"stage": "stage-99"')),
+        expect: "cannot accept",
+      },
       { name: "other.json", buffer: Buffer.from(savedJson.replace('"areaId": "solihull"', '"areaId": "slough"')), expect: "another area" },
       { name: "huge.json", buffer: Buffer.alloc(2_500_000, 32), expect: "too large" },
-      { name: "unknown-revision.json", buffer: Buffer.from(savedJson.replace('"revisionId": "2017-04"', '"revisionId": "1999-01"')), expect: "does not have" },
-      { name: "misshapen.json", buffer: Buffer.from(savedJson.replace(/"stages": \[[\s\S]*?\n    \]/, '"stages": "abc"')), expect: "not shaped" },
+      {
+        name: "unknown-revision.json",
+        buffer: Buffer.from(savedJson.replace('"revisionId": "2017-04"', '"revisionId": "1999-01"')),
+        expect: "does not have",
+      },
+      {
+        name: "misshapen.json",
+        buffer: Buffer.from(savedJson.replace(/"stages": \[[\s\S]*?\n    \]/, '"stages": "abc"')),
+        expect: "not shaped",
+      },
     ];
     for (const file of bad) {
       await input.setInputFiles({ name: file.name, mimeType: "application/json", buffer: file.buffer });
@@ -175,7 +229,9 @@ describe("the Solihull escalation form", () => {
     await page.getByRole("button", { name: "Clear form" }).click();
     await page.getByRole("button", { name: "Yes, clear every answer" }).click();
     expect(await page.locator("#root_child_name").inputValue()).toBe("");
-    await page.locator("#open-saved-form").setInputFiles({ name: "draft.json", mimeType: "application/json", buffer: Buffer.from(savedJson) });
+    await page
+      .locator("#open-saved-form")
+      .setInputFiles({ name: "draft.json", mimeType: "application/json", buffer: Buffer.from(savedJson) });
     await expect.poll(() => page.locator("#root_child_name").inputValue()).toBe("Sam Example");
     expect(await page.locator("#root_concern_description").inputValue()).toBe("The referral was refused although the child is at risk.");
     expect(await page.getByTestId("due-0").innerText()).toContain("Monday, 26 September 2022");

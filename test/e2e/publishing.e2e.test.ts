@@ -27,7 +27,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const rows = () => page.locator("table.app-compare tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-area"), Number(tr.querySelector("td")?.textContent)] as const));
+const rows = () =>
+  page
+    .locator("table.app-compare tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-area"), Number(tr.querySelector("td")?.textContent)] as const));
 
 describe("the comparison page", () => {
   it("lists every area's procedure in force and sorts by each column through links, without JavaScript", async () => {
@@ -46,10 +49,15 @@ describe("the comparison page", () => {
     expect(byStages[0]).toEqual(["slough", 5]);
 
     await page.getByRole("link", { name: "Last stage reaches" }).click();
-    const lastStage = await page.locator("table.app-compare tbody tr").evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[2]!.textContent!.trim()));
+    const lastStage = await page
+      .locator("table.app-compare tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[2]!.textContent!.trim()));
     const stated = lastStage.filter((t) => t !== "not stated in the source");
     // Named recipients in order, then the areas whose source does not say.
-    expect(lastStage).toEqual([...[...stated].sort((a, b) => a.localeCompare(b)), ...lastStage.filter((t) => t === "not stated in the source")]);
+    expect(lastStage).toEqual([
+      ...[...stated].sort((a, b) => a.localeCompare(b)),
+      ...lastStage.filter((t) => t === "not stated in the source"),
+    ]);
     expect(stated.length).toBeGreaterThan(0);
 
     await page.getByRole("link", { name: "Routes that skip stages" }).click();

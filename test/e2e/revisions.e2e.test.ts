@@ -17,7 +17,8 @@ import { fixedToday, fromRoot } from "../helpers.ts";
 
 const siteUrl = inject("revisionsUrl");
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const revision = (id: string) => compilePolicyFile(fromRoot(`test/fixtures/revisions/northshire/${id}.yaml`), { today: fixedToday }).policy!;
+const revision = (id: string) =>
+  compilePolicyFile(fromRoot(`test/fixtures/revisions/northshire/${id}.yaml`), { today: fixedToday }).policy!;
 const [v1, v2, v3] = [revision("2023-01"), revision("2024-06"), revision("2099-01")];
 
 let browser: Browser;
@@ -49,7 +50,18 @@ describe("an area with three revisions", () => {
 
   it("keeps every page of every revision at its permanent address", async () => {
     for (const id of ["2023-01", "2024-06", "2099-01"]) {
-      for (const suffix of ["", "flowchart/", "briefing/", "form/", "changes/", "policy.json", "changes.json", "form.schema.json", "form-data.d.ts", "flowchart.mmd"]) {
+      for (const suffix of [
+        "",
+        "flowchart/",
+        "briefing/",
+        "form/",
+        "changes/",
+        "policy.json",
+        "changes.json",
+        "form.schema.json",
+        "form-data.d.ts",
+        "flowchart.mmd",
+      ]) {
         const response = await page.request.get(`${siteUrl}/northshire/${id}/${suffix}`);
         expect(response.status(), `/northshire/${id}/${suffix}`).toBe(200);
       }
@@ -57,12 +69,21 @@ describe("an area with three revisions", () => {
   });
 
   it("marks a superseded revision on every page and links to the same page of the one in force", async () => {
-    for (const [suffix, current] of [["", "/northshire/"], ["flowchart/", "/northshire/flowchart/"], ["briefing/", "/northshire/briefing/"], ["form/", "/northshire/form/"]] as const) {
+    for (const [suffix, current] of [
+      ["", "/northshire/"],
+      ["flowchart/", "/northshire/flowchart/"],
+      ["briefing/", "/northshire/briefing/"],
+      ["form/", "/northshire/form/"],
+    ] as const) {
       await page.goto(`${siteUrl}/northshire/2023-01/${suffix}`);
       const banner = page.getByTestId("superseded-banner");
-      expect(await banner.innerText()).toContain(`This is version ${v1.revision.version}, which is no longer in force. It was replaced by version ${v2.revision.version} from 3 June 2024.`);
+      expect(await banner.innerText()).toContain(
+        `This is version ${v1.revision.version}, which is no longer in force. It was replaced by version ${v2.revision.version} from 3 June 2024.`,
+      );
       expect(await banner.getByRole("link", { name: "Read the version in force" }).getAttribute("href")).toBe(current);
-      expect(await banner.getByRole("link", { name: `what changed in version ${v2.revision.version}` }).getAttribute("href")).toBe("/northshire/2024-06/changes/");
+      expect(await banner.getByRole("link", { name: `what changed in version ${v2.revision.version}` }).getAttribute("href")).toBe(
+        "/northshire/2024-06/changes/",
+      );
     }
     expect(await axe()).toEqual([]);
   });
@@ -70,7 +91,9 @@ describe("an area with three revisions", () => {
   it("marks a revision still to come with the day it comes into force", async () => {
     await page.goto(`${siteUrl}/northshire/2099-01/`);
     const banner = await page.getByTestId("upcoming-banner").innerText();
-    expect(banner).toContain(`Version ${v3.revision.version} comes into force on 4 January 2099. Until then, version ${v2.revision.version} applies.`);
+    expect(banner).toContain(
+      `Version ${v3.revision.version} comes into force on 4 January 2099. Until then, version ${v2.revision.version} applies.`,
+    );
     expect(await axe()).toEqual([]);
   });
 
@@ -110,7 +133,12 @@ describe("an area with three revisions", () => {
 
   it("publishes each revision's policy stamped with its revision and a hash of its content", async () => {
     const json = await (await page.request.get(`${siteUrl}/northshire/2023-01/policy.json`)).json();
-    expect(json.revision).toEqual({ areaId: "northshire", revisionId: "2023-01", version: v1.revision.version, policyId: "northshire/2023-01" });
+    expect(json.revision).toEqual({
+      areaId: "northshire",
+      revisionId: "2023-01",
+      version: v1.revision.version,
+      policyId: "northshire/2023-01",
+    });
     expect(json.contentHash).toBe(contentHash(json.policy));
     expect(json.policy.title).toBe(v1.title);
     const schema = await (await page.request.get(`${siteUrl}/northshire/2023-01/form.schema.json`)).json();
@@ -120,12 +148,21 @@ describe("an area with three revisions", () => {
   it("announces every revision in the Atom feed, newest first, linking to what changed", async () => {
     const feed = await (await page.request.get(`${siteUrl}/feed.xml`)).text();
     const ids = [...feed.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
-    expect(ids).toEqual(["urn:escalation-kit:northshire:2099-01", "urn:escalation-kit:northshire:2024-06", "urn:escalation-kit:northshire:2023-01"]);
+    expect(ids).toEqual([
+      "urn:escalation-kit:northshire:2099-01",
+      "urn:escalation-kit:northshire:2024-06",
+      "urn:escalation-kit:northshire:2023-01",
+    ]);
     expect(feed).toContain('<link rel="alternate" type="text/html" href="/northshire/2024-06/changes/"/>');
     expect(feed).toContain("<updated>2024-05-20T00:00:00Z</updated>");
     // Well-formed XML: the browser's parser reports no error.
     await page.goto(`${siteUrl}/`);
-    expect(await page.evaluate((xml) => new DOMParser().parseFromString(xml, "application/xml").getElementsByTagName("parsererror").length, feed)).toBe(0);
+    expect(
+      await page.evaluate(
+        (xml) => new DOMParser().parseFromString(xml, "application/xml").getElementsByTagName("parsererror").length,
+        feed,
+      ),
+    ).toBe(0);
   });
 
   it("opens a draft saved under the superseded revision on the current form, listing what changed", async () => {
@@ -133,14 +170,21 @@ describe("an area with three revisions", () => {
     await page.locator("#root_child_name").fill("Kit Example");
     await page.locator('input[name="root_child_status"][value="looked-after"]').check();
     await page.locator("#root_stages_0_stage").selectOption("head-of-service-review");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download draft (JSON)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download draft (JSON)" }).click(),
+    ]);
     const draft = readFileSync((await download.path())!, "utf8");
     expect(JSON.parse(draft)).toMatchObject({ revisionId: "2023-01" });
 
     await page.goto(`${siteUrl}/northshire/form/`);
-    await page.locator("#open-saved-form").setInputFiles({ name: "old-draft.json", mimeType: "application/json", buffer: Buffer.from(draft) });
+    await page
+      .locator("#open-saved-form")
+      .setInputFiles({ name: "old-draft.json", mimeType: "application/json", buffer: Buffer.from(draft) });
     const message = page.getByTestId("form-message");
-    await expect.poll(() => message.innerText()).toContain(`It was saved under version ${v1.revision.version} of the policy; this page is version ${v2.revision.version}.`);
+    await expect
+      .poll(() => message.innerText())
+      .toContain(`It was saved under version ${v1.revision.version} of the policy; this page is version ${v2.revision.version}.`);
     const listed = await page.getByTestId("revision-changes").innerText();
     // What bears on the record is listed; a new principle or contact is not.
     const changes = diffPolicies(v1, v2);

@@ -184,7 +184,12 @@ describe("policy text that tries to inject markup", () => {
     expect(feed).not.toContain(nasty);
     const { page } = await watchPage(browser);
     await page.goto(injectionUrl);
-    expect(await page.evaluate((xml) => new DOMParser().parseFromString(xml, "application/xml").getElementsByTagName("parsererror").length, feed)).toBe(0);
+    expect(
+      await page.evaluate(
+        (xml) => new DOMParser().parseFromString(xml, "application/xml").getElementsByTagName("parsererror").length,
+        feed,
+      ),
+    ).toBe(0);
     await page.context().close();
   });
 });

@@ -19,7 +19,11 @@ import { sideActionApplies } from "../../src/form/side-action-applies.ts";
 import { transformErrors } from "../../src/form-theme/transform-errors.ts";
 import { fixedToday, seedPolicyFiles } from "../helpers.ts";
 
-const seed = (area: string) => compilePolicyFile(seedPolicyFiles().find((f) => f.includes(`/${area}/`))!, { today: fixedToday }).policy!;
+const seed = (area: string) =>
+  compilePolicyFile(
+    seedPolicyFiles().find((f) => f.includes(`/${area}/`))!,
+    { today: fixedToday },
+  ).policy!;
 const england = new Set(listBankHolidays("england", 2022, 2026));
 
 describe("computeStageDueDates", () => {
@@ -81,7 +85,15 @@ describe("computeStageDueDates", () => {
 
   it("says why there is no date instead of guessing, and never throws on half-typed answers", () => {
     const dues = computeStageDueDates(
-      [{}, { stage: "unknown" }, { stage: "second" }, { stage: "second", dateRaised: "2025-2-3" }, { stage: "second", dateRaised: "202-02-03" }, { stage: "second", dateRaised: "2025-02-30" }, { stage: "urgent", dateRaised: "2025-02-03", timeRaised: "9:6" }],
+      [
+        {},
+        { stage: "unknown" },
+        { stage: "second" },
+        { stage: "second", dateRaised: "2025-2-3" },
+        { stage: "second", dateRaised: "202-02-03" },
+        { stage: "second", dateRaised: "2025-02-30" },
+        { stage: "urgent", dateRaised: "2025-02-03", timeRaised: "9:6" },
+      ],
       timescales,
       england,
       fixedToday,
@@ -128,8 +140,12 @@ describe("readFormFile", () => {
     stages: [{ stage: "stage-1", dateRaised: "2024-03-04" }],
   };
   const saved = JSON.stringify(createFormFile(meta, data, new Date("2025-01-02T03:04:05Z")));
-  const open = (text: string, size = text.length) => readFormFile(text, size, meta, validate, { schema: schema as never, otherRevisions: new Set(["2019-01"]) });
-  const asRevision = (revisionId: string) => saved.replace('"revisionId":"undated"', `"revisionId":"${revisionId}"`).replace('"policyId":"slough/undated"', `"policyId":"slough/${revisionId}"`);
+  const open = (text: string, size = text.length) =>
+    readFormFile(text, size, meta, validate, { schema: schema as never, otherRevisions: new Set(["2019-01"]) });
+  const asRevision = (revisionId: string) =>
+    saved
+      .replace('"revisionId":"undated"', `"revisionId":"${revisionId}"`)
+      .replace('"policyId":"slough/undated"', `"policyId":"slough/${revisionId}"`);
 
   it("opens its own saved file with the same answers", () => {
     expect(JSON.parse(saved)).toMatchObject({ kind: "escalation-kit/form-draft", savedAt: "2025-01-02T03:04:05.000Z", ...meta });
@@ -164,7 +180,11 @@ describe("readFormFile", () => {
   it.each([
     ["no revision", saved.replace('"revisionId":"undated",', ""), "(undefined) that this site does not have"],
     ["a revision this site does not have", asRevision("1999-01"), "(1999-01) that this site does not have"],
-    ["a known revision under another policy id", asRevision("2019-01").replace('"policyId":"slough/2019-01"', '"policyId":"slough/other"'), "that this site does not have"],
+    [
+      "a known revision under another policy id",
+      asRevision("2019-01").replace('"policyId":"slough/2019-01"', '"policyId":"slough/other"'),
+      "that this site does not have",
+    ],
     ["stages that are not a list", asRevision("2019-01").replace(/"stages":\[.*?\]/, '"stages":"abc"'), "not shaped like this form's"],
     ["a status that is not a list", saved.replace('"status":["looked-after"]', '"status":5'), "not shaped like this form's"],
   ])("refuses a draft with %s, which could otherwise break the form", (_label, text, message) => {
@@ -177,9 +197,19 @@ describe("readFormFile", () => {
     expect(open(saved.replace('"stage-1"', '"constructor"')).ok).toBe(false);
     const other = open(asRevision("2019-01").replace('"stage-1"', '"constructor"'));
     expect(other.ok).toBe(true);
-    const dues = computeStageDueDates((other.ok ? (other.data as { stages: { stage: string; dateRaised: string }[] }).stages : []), {}, england, fixedToday);
+    const dues = computeStageDueDates(
+      other.ok ? (other.data as { stages: { stage: string; dateRaised: string }[] }).stages : [],
+      {},
+      england,
+      fixedToday,
+    );
     expect(dues).toEqual([
-      { index: 0, overdue: false, reason: "The policy does not state a timescale for this stage", recordText: "The policy does not state a timescale for this stage" },
+      {
+        index: 0,
+        overdue: false,
+        reason: "The policy does not state a timescale for this stage",
+        recordText: "The policy does not state a timescale for this stage",
+      },
     ]);
   });
 
@@ -201,7 +231,8 @@ describe("describeAnswers", () => {
 
   it("labels every answer with the form's own titles, options in words and dates written out", () => {
     const sections = describeAnswers(schema as never, data);
-    const find = (heading: string, label: string) => sections.find((s) => s.heading === heading)?.lines.find((l) => l.label === label)?.value;
+    const find = (heading: string, label: string) =>
+      sections.find((s) => s.heading === heading)?.lines.find((l) => l.label === label)?.value;
     expect(find("About the child", "Date of birth")).toBe("9 March 2015");
     expect(find("About the child", "The child's status")).toBe("Looked after, Child in need");
     expect(find("About the child", "Case reference")).toBe("");
@@ -210,11 +241,20 @@ describe("describeAnswers", () => {
     expect(find("Stage record 1", "Date raised at this stage")).toBe("5 December 2025");
     expect(find("Actions beside the stages", "Inform the Safeguarding Board Independent Chair: Done")).toBe("Yes");
     expect(find("Other answers", "Which bank holidays apply?")).toBe("Wales");
-    expect(sections.map((s) => s.heading)).toEqual(["About the child", "The people", "The concern", "Stage record 1", "Actions beside the stages", "Other answers"]);
+    expect(sections.map((s) => s.heading)).toEqual([
+      "About the child",
+      "The people",
+      "The concern",
+      "Stage record 1",
+      "Actions beside the stages",
+      "Other answers",
+    ]);
   });
 
   it("says why an empty worked-out value is empty, where told, and leaves answers alone", () => {
-    const sections = describeAnswers(schema as never, data, undefined, (path) => (path === "stages.0.respondBy" ? "The policy does not state a timescale for this stage" : "said of every other empty value"));
+    const sections = describeAnswers(schema as never, data, undefined, (path) =>
+      path === "stages.0.respondBy" ? "The policy does not state a timescale for this stage" : "said of every other empty value",
+    );
     const stage = sections.find((s) => s.heading === "Stage record 1")!.lines;
     expect(stage.find((l) => l.label === "Respond by")?.value).toBe("The policy does not state a timescale for this stage");
     expect(stage.find((l) => l.label === "Date raised at this stage")?.value).toBe("5 December 2025");
@@ -231,7 +271,13 @@ describe("describeAnswers", () => {
 
 describe("transformErrors", () => {
   const { schema, uiSchema } = generateFormSchema(seed("solihull"));
-  const error = (name: string, property: string, params: object = {}): RJSFValidationError => ({ name, property, params, message: "ajv's words", stack: "" });
+  const error = (name: string, property: string, params: object = {}): RJSFValidationError => ({
+    name,
+    property,
+    params,
+    message: "ajv's words",
+    stack: "",
+  });
 
   it("writes GOV.UK messages from the field titles, with the generator's labels where titles repeat", () => {
     const messages = transformErrors(
@@ -290,7 +336,12 @@ describe("emptyFormData", () => {
   it("starts every seed's form with its sections and one stage record, and no answers", () => {
     for (const area of ["sandwell", "solihull", "slough", "liquid-logic-authority", "lscb-chapter-2-3"]) {
       const { schema } = generateFormSchema(seed(area));
-      expect(emptyFormData(schema as RJSFSchema), area).toEqual({ child: {}, people: { raiser: {}, recipient: {} }, concern: {}, stages: [{}] });
+      expect(emptyFormData(schema as RJSFSchema), area).toEqual({
+        child: {},
+        people: { raiser: {}, recipient: {} },
+        concern: {},
+        stages: [{}],
+      });
     }
   });
 });

@@ -35,7 +35,9 @@ describe("generateFormSchema on the seed policies", () => {
       expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
       expect(() => validatorFor(schema)).not.toThrow();
       // json-schema-to-typescript turns it into the published form data type.
-      expect(await compile({ ...schema, title: "EscalationRecord" } as never, "EscalationRecord", { bannerComment: "" })).toContain("export interface EscalationRecord {");
+      expect(await compile({ ...schema, title: "EscalationRecord" } as never, "EscalationRecord", { bannerComment: "" })).toContain(
+        "export interface EscalationRecord {",
+      );
     });
   }
 });
@@ -60,8 +62,12 @@ describe("what the form asks, from the policy", () => {
     const validate = validatorFor(generateFormSchema(seed("slough")).schema);
     const record = filled("stage-3");
     expect(validate({ ...record, stages: [{ ...record.stages[0], bypass: true }] })).toBe(false);
-    expect(validate.errors?.some((e) => e.params && "missingProperty" in e.params && e.params.missingProperty === "bypassReasons")).toBe(true);
-    expect(validate({ ...record, stages: [{ ...record.stages[0], bypass: true, bypassReasons: "Urgent senior intervention needed" }] })).toBe(true);
+    expect(validate.errors?.some((e) => e.params && "missingProperty" in e.params && e.params.missingProperty === "bypassReasons")).toBe(
+      true,
+    );
+    expect(
+      validate({ ...record, stages: [{ ...record.stages[0], bypass: true, bypassReasons: "Urgent senior intervention needed" }] }),
+    ).toBe(true);
     expect(generateFormSchema(seed("solihull")).schema.properties).not.toHaveProperty("stages.items.properties.bypass");
   });
 
@@ -73,7 +79,9 @@ describe("what the form asks, from the policy", () => {
   });
 
   it("shows each side action with the address the policy gives", () => {
-    const schema = generateFormSchema(seed("solihull")).schema as { properties: { sideActions: { properties: Record<string, { description: string }> } } };
+    const schema = generateFormSchema(seed("solihull")).schema as {
+      properties: { sideActions: { properties: Record<string, { description: string }> } };
+    };
     expect(schema.properties.sideActions.properties["notify-iro"]!.description).toContain("CPRU@solihull.gov.uk");
   });
 
@@ -86,7 +94,10 @@ describe("what the form asks, from the policy", () => {
     const policy = seed("liquid-logic-authority");
     const stage = policy.tracks.flatMap((t) => t.stages).find((s) => s.id === "escalation")!;
     const guide = describeStageGuide(policy, stage);
-    expect(guide.slice(0, 2)).toEqual(["Raised by: Child Protection Chair (CP chair) or Independent Reviewing Officer (IRO).", "Raised with: not stated."]);
+    expect(guide.slice(0, 2)).toEqual([
+      "Raised by: Child Protection Chair (CP chair) or Independent Reviewing Officer (IRO).",
+      "Raised with: not stated.",
+    ]);
     expect(guide.join(" ")).not.toMatch(/with not stated/);
   });
 });

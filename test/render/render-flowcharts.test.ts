@@ -19,7 +19,10 @@ beforeAll(async () => {
   page = await browser.newPage();
   await page.setContent("<!doctype html><html><body></body></html>");
   await page.addScriptTag({ path: mermaidScriptPath });
-  await page.evaluate((config) => (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config), mermaidConfig);
+  await page.evaluate(
+    (config) => (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config),
+    mermaidConfig,
+  );
 });
 
 afterAll(async () => {
@@ -45,7 +48,9 @@ describe("the official mermaid parser", () => {
   it("rejects a broken diagram, so the test above can fail", async () => {
     const ok = await page.evaluate(async () => {
       try {
-        await (globalThis as unknown as { mermaid: { parse(text: string): Promise<unknown> } }).mermaid.parse('flowchart TB\n  a["unclosed]\n');
+        await (globalThis as unknown as { mermaid: { parse(text: string): Promise<unknown> } }).mermaid.parse(
+          'flowchart TB\n  a["unclosed]\n',
+        );
         return true;
       } catch {
         return false;

@@ -21,5 +21,7 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): Bui
 
 /** The environment as an author's shell has it, without what the test runner adds. */
 export function withoutTestRunnerEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_ENV" && key !== "TEST"));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_ENV" && key !== "TEST"),
+  );
 }

@@ -28,7 +28,9 @@ let workDir = "";
 export async function setup(project: TestProject): Promise<void> {
   // ESCALATION_KIT_E2E_DIR keeps the built sites between runs while developing; a folder
   // already holding a site is served as it is (delete it after changing the source).
-  workDir = process.env.ESCALATION_KIT_E2E_DIR ? path.resolve(process.env.ESCALATION_KIT_E2E_DIR) : mkdtempSync(path.join(tmpdir(), "escalation-kit-sites-"));
+  workDir = process.env.ESCALATION_KIT_E2E_DIR
+    ? path.resolve(process.env.ESCALATION_KIT_E2E_DIR)
+    : mkdtempSync(path.join(tmpdir(), "escalation-kit-sites-"));
   mkdirSync(workDir, { recursive: true });
   const siteDir = path.join(workDir, "site");
   const injectionDir = path.join(workDir, "injection");

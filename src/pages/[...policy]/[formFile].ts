@@ -19,16 +19,26 @@ export const GET: APIRoute = async ({ params, props }) => {
   const { policy } = props as PolicyView;
   const { schema, uiSchema } = getForm(policy);
   // Each file names its revision and a hash of its content, so a copy can be traced back.
-  const stamp = (content: unknown) => `escalation-kit form for ${policy.id} (version ${policy.revision.version}); content ${contentHash(content)}`;
+  const stamp = (content: unknown) =>
+    `escalation-kit form for ${policy.id} (version ${policy.revision.version}); content ${contentHash(content)}`;
   switch (params.formFile) {
     case "form.schema.json":
-      return new Response(`${JSON.stringify({ $comment: stamp(schema), ...schema }, null, 2)}\n`, { headers: { "Content-Type": "application/schema+json" } });
-    case "form.ui.json":
-      return new Response(`${JSON.stringify({ $comment: stamp(uiSchema), ...uiSchema }, null, 2)}\n`, { headers: { "Content-Type": "application/json" } });
-    case "form-data.d.ts":
-      return new Response(await compile({ ...schema, title: "EscalationRecord" } as never, "EscalationRecord", { bannerComment: `/* The data of this escalation form, generated from ${String(schema.title)}.\n * ${stamp(schema)} */` }), {
-        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      return new Response(`${JSON.stringify({ $comment: stamp(schema), ...schema }, null, 2)}\n`, {
+        headers: { "Content-Type": "application/schema+json" },
       });
+    case "form.ui.json":
+      return new Response(`${JSON.stringify({ $comment: stamp(uiSchema), ...uiSchema }, null, 2)}\n`, {
+        headers: { "Content-Type": "application/json" },
+      });
+    case "form-data.d.ts":
+      return new Response(
+        await compile({ ...schema, title: "EscalationRecord" } as never, "EscalationRecord", {
+          bannerComment: `/* The data of this escalation form, generated from ${String(schema.title)}.\n * ${stamp(schema)} */`,
+        }),
+        {
+          headers: { "Content-Type": "text/plain; charset=utf-8" },
+        },
+      );
     default: {
       const code = readValidatorModule(schema);
       if (!code) throw new Error(`no precompiled validator for ${params.policy}; the build integration should have made it`);

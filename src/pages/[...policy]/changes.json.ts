@@ -6,5 +6,7 @@ export const getStaticPaths = policyStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const view = props as PolicyView;
-  return new Response(`${JSON.stringify(changesExport(view.policy, view.revision.previous), null, 2)}\n`, { headers: { "Content-Type": "application/json" } });
+  return new Response(`${JSON.stringify(changesExport(view.policy, view.revision.previous), null, 2)}\n`, {
+    headers: { "Content-Type": "application/json" },
+  });
 };
