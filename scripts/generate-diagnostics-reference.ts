@@ -13,9 +13,9 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\{(\w+)\}/g, 
 
 export function renderDiagnosticsReference(): string {
   const rows = Object.entries(diagnosticCatalogue).map(
-    ([code, entry]) => `| \`${code}\` | ${entry.severity} | ${cell(entry.message)} | ${cell(entry.hint)} |`,
+    ([code, entry]) => `| \`${code}\` | ${entry.title} | ${entry.severity} | ${cell(entry.message)} | ${cell(entry.hint)} |`,
   );
-  return [start, "", "| Code | Severity | Message | Hint |", "| --- | --- | --- | --- |", ...rows, "", end].join("\n");
+  return [start, "", "| Code | Title | Severity | Message | Hint |", "| --- | --- | --- | --- | --- |", ...rows, "", end].join("\n");
 }
 
 export function updateReadme(readme: string): string {

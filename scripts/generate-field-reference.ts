@@ -49,6 +49,10 @@ interface Described {
 }
 
 const notStatedValue = "not stated";
+const absentValues = ["not stated", "not seen"];
+/** The `absent` value type: exactly "not stated" or "not seen", shown as one column, not as a type. */
+const isAbsentDef = (def: SchemaNode) =>
+  Array.isArray(def.enum) && def.enum.length === absentValues.length && absentValues.every((v) => (def.enum as unknown[]).includes(v));
 const idPattern = "^[a-z][a-z0-9-]*$";
 
 /** Names a reader understands for the shared value types; others keep their `$defs` name. */
@@ -174,7 +178,7 @@ export function renderFieldReference(schema: SchemaNode): string {
         const section = objectSection(`def:${name}`, name, def, owner);
         return { types: [`object: [${code(name)}](#${section.anchor})`], notStated: false };
       }
-      if (def.const === notStatedValue) {
+      if (def.const === notStatedValue || isAbsentDef(def)) {
         valueType(name, def);
         return { types: [], notStated: true };
       }
@@ -199,13 +203,13 @@ export function renderFieldReference(schema: SchemaNode): string {
       type = `exactly ${code(node.const)}`;
     } else if (Array.isArray(node.enum)) {
       notStated = node.enum.includes(notStatedValue);
-      const allowed = node.enum.filter((value) => value !== notStatedValue);
+      const allowed = node.enum.filter((value) => !absentValues.includes(value as string));
       type = `one of ${allowed.map(code).join(", ")}`;
     } else if (node.type === "array") {
       const items =
         node.items !== undefined ? describe(node.items as SchemaNode, `${path}[]`, owner) : { types: ["anything"], notStated: false };
       type = `list of ${items.types.join(" or ") || "values"}`;
-      if (items.notStated) details.push(`each may be ${code(notStatedValue)}`);
+      if (items.notStated) details.push(`each may be ${code(notStatedValue)} or ${code("not seen")}`);
       if (typeof node.minItems === "number" && node.minItems > 0) details.push(`at least ${plural(node.minItems, "item")}`);
       if (typeof node.maxItems === "number") details.push(`at most ${plural(node.maxItems, "item")}`);
     } else if (isObject(node)) {
@@ -268,7 +272,7 @@ export function renderFieldReference(schema: SchemaNode): string {
       "",
       ...(section.description ? [section.description, ""] : []),
       ...(usedIn.length > 0 ? [`Used in ${usedIn.join(", ")}.`, ""] : []),
-      "| Property | Required | Type and allowed values | `not stated` allowed | Description |",
+      "| Property | Required | Type and allowed values | `not stated` / `not seen` allowed | Description |",
       "| --- | --- | --- | --- | --- |",
       ...section.rows.map(
         (row) =>
@@ -285,7 +289,7 @@ export function renderFieldReference(schema: SchemaNode): string {
       `### ${label && label !== value.name ? `${label} (${code(value.name)})` : code(value.name)}`,
       "",
       ...(value.description ? [value.description, ""] : []),
-      ...(value.type ? [`Accepts: ${value.type}${value.notStated ? `, or ${code(notStatedValue)}` : ""}.`, ""] : []),
+      ...(value.type ? [`Accepts: ${value.type}${value.notStated ? `, or ${code(notStatedValue)} or ${code("not seen")}` : ""}.`, ""] : []),
     ];
   };
 
@@ -296,7 +300,7 @@ export function renderFieldReference(schema: SchemaNode): string {
     "# Policy field reference",
     "",
     ...(typeof schema.description === "string" ? [schema.description, ""] : []),
-    "Each section below is one object in a policy file, starting with the file itself. For each property it says whether it is required, what it holds, whether `not stated` may be written instead (where the source document is silent), and what it means. The same descriptions appear as tooltips in editors that read the `# yaml-language-server: $schema=` line. How to write a policy is in [the authoring guide](authoring.md).",
+    "Each section below is one object in a policy file, starting with the file itself. For each property it says whether it is required, what it holds, whether `not stated` (the source is silent) or `not seen` (that part of the source was not available) may be written instead, and what it means. The same descriptions appear as tooltips in editors that read the `# yaml-language-server: $schema=` line. How to write a policy is in [the authoring guide](authoring.md).",
     "",
     "## Contents",
     "",

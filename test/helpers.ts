@@ -9,6 +9,17 @@ export const fromRoot = (...parts: string[]) => path.join(repoRoot, ...parts);
 export const fixedToday = "2025-06-01";
 
 export const seedPolicyFiles = (): string[] => findPolicyFiles([fromRoot("policies")]);
+/** The real procedures of other areas (../shared/real-procedures), encoded as fixtures the format must carry. */
+export const realPolicyFiles = (): string[] => findPolicyFiles([fromRoot("test/fixtures/real")]);
+
+/** Every policy with golden files: the seeds under `policies/<area>/<revision>`, the real fixtures under `real/<area>/<revision>`. */
+export const goldenPolicyFiles = (): { file: string; golden: string }[] => [
+  ...seedPolicyFiles().map((file) => ({ file, golden: `policies/${path.relative(fromRoot("policies"), file).replace(/\.ya?ml$/, "")}` })),
+  ...realPolicyFiles().map((file) => ({
+    file,
+    golden: `real/${path.relative(fromRoot("test/fixtures/real"), file).replace(/\.ya?ml$/, "")}`,
+  })),
+];
 
 export interface Expectation {
   readonly code: string;

@@ -1,11 +1,14 @@
-import { createDiagnostic, type DiagnosticParams } from "../diagnostics/create-diagnostic.ts";
-import type { DiagnosticCode } from "../diagnostics/diagnostic-catalogue.ts";
+import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
+import type { DiagnosticCode, DiagnosticParamsOf } from "../diagnostics/diagnostic-catalogue.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import { suggestionHint } from "../diagnostics/suggest-closest.ts";
+import { suggestClosest, suggestionHint } from "../diagnostics/suggest-closest.ts";
 import { parsePartialDate } from "./parse-partial-date.ts";
 import type * as In from "./policy-input.ts";
-import { countedUnits, timescaleUnits, type TimescaleUnit } from "./policy-model.ts";
+import { countedUnits, timescaleUnits } from "./policy-model.ts";
 import type { DataPath, LocateTarget, SourceLocator } from "./source-locator.ts";
+
+/** Records one diagnostic at a path in the file, with the parameters its code's templates name. */
+type Report = <C extends DiagnosticCode>(code: C, params: DiagnosticParamsOf<C>, path: DataPath, target?: LocateTarget) => void;
 
 export interface SemanticCheckOptions {
   /** Today's date as YYYY-MM-DD, for overdue reviews; a parameter so results are reproducible. */
@@ -24,7 +27,10 @@ interface Declared {
 
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const revisionPattern = /^[a-z0-9][a-z0-9.-]*$/;
-const notStated = "not stated";
+const isAbsent = (value: unknown): value is In.Absent => value === "not stated" || value === "not seen";
+/** A track's stages as written, or none when they are not stated or not seen. */
+const stagesOf = (track: In.Track): readonly In.Stage[] => (Array.isArray(track.stages) ? track.stages : []);
+const isCounted = (unit: string) => (countedUnits as readonly string[]).includes(unit);
 
 /**
  * Checks what the schema cannot: that ids are unique and references resolve, that every
@@ -68,7 +74,7 @@ export function checkPolicySemantics(
   options: SemanticCheckOptions,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report = (code: DiagnosticCode, params: DiagnosticParams, path: DataPath, target: LocateTarget = "value") =>
+  const report: Report = (code, params, path, target = "value") =>
     diagnostics.push(createDiagnostic(code, params, locate.path(path, target)));
 
   if (!idPattern.test(identity.areaId)) report("POLICY_AREA_ID_INVALID", { name: identity.areaId }, []);
@@ -101,7 +107,7 @@ export function checkPolicySemantics(
   input.tracks.forEach((t, i) => {
     declare(t.id, "track", ["tracks", i]);
     (t.phases ?? []).forEach((p, j) => declare(p.id, "phase", ["tracks", i, "phases", j], t.id));
-    t.stages.forEach((s, j) => declare(s.id, "stage", ["tracks", i, "stages", j], t.id));
+    stagesOf(t).forEach((s, j) => declare(s.id, "stage", ["tracks", i, "stages", j], t.id));
   });
   (input.meetings ?? []).forEach((m, i) => declare(m.id, "meeting", ["meetings", i]));
   (input.routes ?? []).forEach((r, i) => declare(r.id, "route", ["routes", i]));
@@ -124,11 +130,11 @@ export function checkPolicySemantics(
     return true;
   };
   const checkRoles = (refs: In.RoleRefs | readonly string[] | undefined, path: DataPath) => {
-    if (refs === undefined || refs === notStated) return;
+    if (refs === undefined || isAbsent(refs)) return;
     refs.forEach((id, i) => checkRef(id, ["role"], [...path, i]));
   };
   const checkRole = (id: string | undefined, path: DataPath) => {
-    if (id !== undefined && id !== notStated) checkRef(id, ["role"], path);
+    if (id !== undefined && !isAbsent(id)) checkRef(id, ["role"], path);
   };
   const checkCondition = (condition: In.Condition | undefined, path: DataPath) => {
     if (!condition) return;
@@ -146,38 +152,80 @@ export function checkPolicySemantics(
   const checkTimescale = (timescale: In.Timescale, path: DataPath) => {
     checkRole(timescale.who, [...path, "who"]);
     checkCondition(timescale.when, [...path, "when"]);
+    const from = timescale.from;
+    if (typeof from === "object" && "stage" in from) checkRef(from.stage, ["stage"], [...path, "from", "stage"]);
+    if (typeof from === "object" && "meeting" in from) checkRef(from.meeting, ["meeting"], [...path, "from", "meeting"]);
+    if (timescale.alsoStatedAs !== undefined && !isCounted(timescale.alsoStatedAs.unit)) {
+      const unit = timescale.alsoStatedAs.unit;
+      report("POLICY_UNKNOWN_UNIT", { unit, suggestion: unitSuggestion(unit, countedUnits) }, [...path, "alsoStatedAs", "unit"]);
+    }
     if (!(timescaleUnits as readonly string[]).includes(timescale.unit)) {
-      report("POLICY_UNKNOWN_UNIT", { unit: timescale.unit, suggestion: suggestionHint(timescale.unit, timescaleUnits, "unit") }, [
+      report("POLICY_UNKNOWN_UNIT", { unit: timescale.unit, suggestion: unitSuggestion(timescale.unit, timescaleUnits) }, [
         ...path,
         "unit",
       ]);
       return;
     }
-    const counted = countedUnits.includes(timescale.unit as TimescaleUnit);
-    if (counted && timescale.amount !== undefined && timescale.wording !== undefined) {
+    const counted = isCounted(timescale.unit);
+    const amount = timescale.amount;
+    if (counted && typeof amount === "number" && timescale.wording !== undefined) {
       // Only when the wording gives numbers and none is the amount: "Stage 2 within 5 working
-      // days of stage 1" names three numbers, and the 5 is enough.
+      // days of stage 1" names three numbers, and the 5 is enough. A limit stated twice
+      // ("48 hours (two working days)") gives both numbers.
       const numbers = numbersIn(timescale.wording);
-      if (numbers.length > 0 && !numbers.includes(timescale.amount)) {
-        report("POLICY_TIMESCALE_WORDING_MISMATCH", { numbers: numbers.join(" and "), amount: String(timescale.amount) }, [
-          ...path,
-          "wording",
-        ]);
+      const known = [amount, ...(timescale.alsoStatedAs ? [timescale.alsoStatedAs.amount] : [])];
+      if (numbers.length > 0 && !known.some((n) => numbers.includes(n))) {
+        report("POLICY_TIMESCALE_WORDING_MISMATCH", { numbers: numbers.join(" and "), amount: String(amount) }, [...path, "wording"]);
       }
     }
-    if (counted && timescale.amount === undefined) {
-      report("POLICY_TIMESCALE_AMOUNT", { detail: `The unit \`${timescale.unit}\` needs an \`amount\`.` }, path);
-    } else if (!counted && timescale.amount !== undefined) {
-      report("POLICY_TIMESCALE_AMOUNT", { detail: `The unit \`${timescale.unit}\` takes no \`amount\`.` }, [...path, "amount"], "key");
+    if (counted && amount === undefined) {
+      report("POLICY_TIMESCALE_AMOUNT", { unit: timescale.unit }, path);
+    } else if (!counted && amount !== undefined) {
+      report("POLICY_TIMESCALE_AMOUNT_UNEXPECTED", { unit: timescale.unit }, [...path, "amount"], "key");
     }
   };
   const checkDate = (value: string | undefined, path: DataPath) => {
-    if (value !== undefined && value !== notStated && !parsePartialDate(value)) report("POLICY_INVALID_DATE", { date: value }, path);
+    if (value !== undefined && !isAbsent(value) && !parsePartialDate(value)) report("POLICY_INVALID_DATE", { date: value }, path);
+  };
+
+  const checkOverallLimit = (track: In.Track, trackPath: DataPath) => {
+    const cap = track.overallLimit!;
+    const { amount, unit } = cap.limit;
+    if (cap.appliesTo !== "all-stages" || typeof amount !== "number" || !isCounted(unit)) return;
+    // Only limits counted in the cap's own unit, each from its own stage's start, add up
+    // honestly: two counted from the concern being raised overlap rather than follow.
+    const ownStart = (t: In.Timescale) => t.from === "stage-raised" || t.from === "previous-stage-ended";
+    const all = stagesOf(track).flatMap((s) => (Array.isArray(s.timescales) ? s.timescales : []));
+    if (all.some((t) => t.unit === unit && !ownStart(t))) return;
+    const perStage = stagesOf(track).map((s) =>
+      Array.isArray(s.timescales)
+        ? Math.max(0, ...s.timescales.filter((t) => t.unit === unit && typeof t.amount === "number").map((t) => t.amount as number))
+        : 0,
+    );
+    if (perStage.length === 0 || perStage.some((n) => n === 0)) return;
+    const total = perStage.reduce((a, b) => a + b, 0);
+    if (total > amount) {
+      report("POLICY_OVERALL_LIMIT_EXCEEDED", { total: String(total), cap: String(amount), unit: unit.replace(/-/g, " ") }, [
+        ...trackPath,
+        "overallLimit",
+        "limit",
+        "amount",
+      ]);
+    }
   };
 
   // --- references, timescales, methods, dates ----------------------------------------------
-  if (input.area.name === notStated && input.area.label === undefined) report("POLICY_AREA_LABEL_MISSING", {}, ["area"]);
-  checkDate(input.source.date, ["source", "date"]);
+  if (isAbsent(input.area.name) && input.area.label === undefined) report("POLICY_AREA_LABEL_MISSING", {}, ["area"]);
+  const sourceIds = new Map<string, number>();
+  input.sources.forEach((source, i) => {
+    checkDate(source.date, ["sources", i, "date"]);
+    if (source.id === undefined) return;
+    const first = sourceIds.get(source.id);
+    if (first !== undefined) {
+      const firstLine = locate.path(["sources", first, "id"]).start.line;
+      report("POLICY_DUPLICATE_ID", { id: source.id, firstKind: "source", firstLine }, ["sources", i, "id"]);
+    } else sourceIds.set(source.id, i);
+  });
   for (const key of ["published", "effective", "nextReview"] as const) checkDate(input.revision[key], ["revision", key]);
   (input.revision.amendments ?? []).forEach((a, i) => checkDate(a.date, ["revision", "amendments", i, "date"]));
 
@@ -193,28 +241,44 @@ export function checkPolicySemantics(
   input.tracks.forEach((t, i) => {
     const trackPath = ["tracks", i];
     checkRoles(t.raisedBy, [...trackPath, "raisedBy"]);
-    t.stages.forEach((s, j) => {
+    if (t.source !== undefined && !sourceIds.has(t.source)) {
+      const suggestion = suggestionHint(t.source, [...sourceIds.keys()], "source");
+      report("POLICY_UNKNOWN_REFERENCE", { kind: "source", id: t.source, suggestion }, [...trackPath, "source"]);
+    }
+    if (t.overallLimit) {
+      checkTimescale(t.overallLimit.limit, [...trackPath, "overallLimit", "limit"]);
+      checkOverallLimit(t, trackPath);
+    }
+    const stages = stagesOf(t);
+    stages.forEach((s, j) => {
       const path = [...trackPath, "stages", j];
       if (s.phase !== undefined && checkRef(s.phase, ["phase"], [...path, "phase"]) && declared.get(s.phase)?.trackId !== t.id) {
-        report(
-          "POLICY_UNKNOWN_REFERENCE",
-          { kind: "phase", id: s.phase, suggestion: `The phase \`${s.phase}\` belongs to another track; use a phase of \`${t.id}\`.` },
-          [...path, "phase"],
-        );
+        report("POLICY_PHASE_OTHER_TRACK", { id: s.phase, phaseTrack: declared.get(s.phase)?.trackId ?? "?", track: t.id }, [
+          ...path,
+          "phase",
+        ]);
       }
       checkRoles(s.raisedBy, [...path, "raisedBy"]);
       checkRoles(s.to, [...path, "to"]);
       checkRoles(s.with, [...path, "with"]);
+      checkRoles(s.mayInvolve, [...path, "mayInvolve"]);
       if (Array.isArray(s.methods)) s.methods.forEach((m, k) => checkMethod(m, [...path, "methods", k]));
       if (Array.isArray(s.record)) s.record.forEach((r, k) => checkRole(r.by, [...path, "record", k, "by"]));
       if (Array.isArray(s.timescales)) s.timescales.forEach((ts, k) => checkTimescale(ts, [...path, "timescales", k]));
+      if (s.replyExpected === false && Array.isArray(s.timescales)) {
+        s.timescales.forEach((ts, k) => {
+          if (ts.for === "response") report("POLICY_REPORT_WITH_REPLY", { stage: s.id }, [...path, "timescales", k, "for"]);
+        });
+      }
+      // Outcomes the source does not show are not an error: the site says so.
+      if (!Array.isArray(s.outcomes)) return;
       s.outcomes.forEach((o, k) => checkNext(o.next, [...path, "outcomes", k, "next"]));
-      const isLast = j === t.stages.length - 1;
+      const isLast = j === stages.length - 1;
       if (!isLast && !s.outcomes.some((o) => o.result === "not-resolved")) {
-        report("POLICY_MISSING_NOT_RESOLVED", { stage: `The stage \`${s.id}\`` }, [...path, "outcomes"], "key");
+        report("POLICY_MISSING_NOT_RESOLVED", { id: s.id }, [...path, "outcomes"], "key");
       }
     });
-    if (t.whenLastStageFails !== notStated) {
+    if (!isAbsent(t.whenLastStageFails)) {
       const f = t.whenLastStageFails;
       if (f.meeting !== undefined) checkRef(f.meeting, ["meeting"], [...trackPath, "whenLastStageFails", "meeting"]);
       checkRoles(f.decidedBy, [...trackPath, "whenLastStageFails", "decidedBy"]);
@@ -229,7 +293,9 @@ export function checkPolicySemantics(
     const path = ["routes", i];
     if (r.track !== undefined) checkRef(r.track, ["track"], [...path, "track"]);
     for (const key of ["raisedBy", "to", "decidedBy", "inConjunctionWith"] as const) checkRoles(r[key], [...path, key]);
-    if (r.toStage !== undefined && r.toStage !== "any-higher") checkRef(r.toStage, ["stage"], [...path, "toStage"]);
+    if (r.toStage !== undefined) checkRef(r.toStage, ["stage"], [...path, "toStage"]);
+    if (r.toStage !== undefined && r.toAnyHigherStage === true)
+      report("POLICY_ROUTE_TARGET_CONFLICT", { route: r.id }, [...path, "toAnyHigherStage"], "key");
     checkCondition(r.condition, [...path, "condition"]);
   });
   (input.sideActions ?? []).forEach((a, i) => {
@@ -240,17 +306,61 @@ export function checkPolicySemantics(
     if (a.method) checkMethod(a.method, [...path, "method"]);
     if (a.timescale) checkTimescale(a.timescale, [...path, "timescale"]);
   });
-  if (input.learning !== undefined && input.learning !== notStated) checkRole(input.learning.forwardTo, ["learning", "forwardTo"]);
+  if (input.learning !== undefined && !isAbsent(input.learning)) checkRole(input.learning.forwardTo, ["learning", "forwardTo"]);
   if (Array.isArray(input.monitoring)) input.monitoring.forEach((m, i) => checkRole(m.by, ["monitoring", i, "by"]));
   (input.contacts ?? []).forEach((c, i) => checkRole(c.role, ["contacts", i, "role"]));
 
   checkStageFlow(input, declared, report);
+  checkDoubts(input, report);
 
   // --- review date ---------------------------------------------------------------------------
-  const review = input.revision.nextReview === notStated ? undefined : parsePartialDate(input.revision.nextReview);
+  const review = isAbsent(input.revision.nextReview) ? undefined : parsePartialDate(input.revision.nextReview);
   if (review && review.last < options.today) report("POLICY_REVIEW_OVERDUE", { date: review.text }, ["revision", "nextReview"]);
 
   return diagnostics.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
+}
+
+/**
+ * A "did you mean" for a unit only when it keeps the meaning: `working-week` may become
+ * `working-weeks`, never `working-days`, and `day` never becomes `working-days`.
+ */
+function unitSuggestion(unit: string, candidates: readonly string[]): string {
+  const words = (value: string) => new Set(value.toLowerCase().match(/working|calendar|day|week|month|hour/g) ?? []);
+  const mine = words(unit);
+  const sameMeaning = candidates.filter((c) => {
+    const theirs = words(c);
+    return mine.size === theirs.size && [...mine].every((w) => theirs.has(w));
+  });
+  const best = suggestClosest(unit, sameMeaning);
+  if (best !== undefined) return `Did you mean \`${best}\`?`;
+  return `Use one of: ${candidates.map((c) => `\`${c}\``).join(", ")}.`;
+}
+
+/**
+ * Every `doubts` entry says exactly one thing (`unclear` or `outsideSource`), and its
+ * `about` names a property the object it sits on has, so the site can show it beside it.
+ */
+function checkDoubts(input: In.PolicyInput, report: Report): void {
+  const walk = (node: unknown, path: DataPath) => {
+    if (Array.isArray(node)) return node.forEach((item, i) => walk(item, [...path, i]));
+    if (node === null || typeof node !== "object") return;
+    const object = node as Record<string, unknown>;
+    if (Array.isArray(object.doubts)) {
+      (object.doubts as In.Doubt[]).forEach((doubt, i) => {
+        const at = [...path, "doubts", i];
+        if ((doubt.unclear === undefined) === (doubt.outsideSource === undefined)) report("POLICY_DOUBT_KIND", {}, at);
+        if (doubt.about !== undefined && (doubt.about === "doubts" || !Object.hasOwn(object, doubt.about))) {
+          const properties = Object.keys(object).filter((k) => k !== "doubts");
+          report("POLICY_DOUBT_UNKNOWN_PROPERTY", { about: doubt.about, suggestion: suggestionHint(doubt.about, properties, "property") }, [
+            ...at,
+            "about",
+          ]);
+        }
+      });
+    }
+    for (const [key, value] of Object.entries(object)) if (key !== "doubts") walk(value, [...path, key]);
+  };
+  walk(input, []);
 }
 
 /**
@@ -258,11 +368,7 @@ export function checkPolicySemantics(
  * must be reachable from its track's first stage (or be a bypass route's target), and
  * following outcomes must never lead back to a stage already passed.
  */
-function checkStageFlow(
-  input: In.PolicyInput,
-  declared: ReadonlyMap<string, Declared>,
-  report: (code: DiagnosticCode, params: DiagnosticParams, path: DataPath, target?: LocateTarget) => void,
-): void {
+function checkStageFlow(input: In.PolicyInput, declared: ReadonlyMap<string, Declared>, report: Report): void {
   interface Edge {
     readonly to: string;
     readonly path: DataPath;
@@ -277,7 +383,9 @@ function checkStageFlow(
       });
     edges.set(from, list);
   };
-  input.tracks.forEach((t, i) => t.stages.forEach((s, j) => addEdges(s.id, s.outcomes, ["tracks", i, "stages", j])));
+  input.tracks.forEach((t, i) =>
+    stagesOf(t).forEach((s, j) => addEdges(s.id, Array.isArray(s.outcomes) ? s.outcomes : [], ["tracks", i, "stages", j])),
+  );
   (input.meetings ?? []).forEach((m, i) => addEdges(m.id, m.outcomes, ["meetings", i]));
 
   const reached = new Set<string>();
@@ -286,14 +394,27 @@ function checkStageFlow(
     reached.add(id);
     for (const edge of edges.get(id) ?? []) visit(edge.to);
   };
-  input.tracks.forEach((t) => t.stages[0] && visit(t.stages[0].id));
+  // Where a stage's outcomes are not stated or not seen, the next stage in order is taken
+  // to follow: the source shows them as a ladder even when it does not say how it is
+  // climbed. Every track's such links are in place before any is followed, since an
+  // outcome in one track may lead into another.
+  input.tracks.forEach((t, i) => {
+    const stages = stagesOf(t);
+    stages.forEach((s, j) => {
+      const following = stages[j + 1];
+      if (!Array.isArray(s.outcomes) && following) edges.set(s.id, [{ to: following.id, path: ["tracks", i, "stages", j, "outcomes"] }]);
+    });
+  });
+  input.tracks.forEach((t) => {
+    const first = stagesOf(t)[0];
+    if (first) visit(first.id);
+  });
   for (const r of input.routes ?? []) if (r.toStage !== undefined && declared.get(r.toStage)?.kind === "stage") visit(r.toStage);
-  const lastMeeting = input.tracks.map((t) => (t.whenLastStageFails === "not stated" ? undefined : t.whenLastStageFails.meeting));
+  const lastMeeting = input.tracks.map((t) => (isAbsent(t.whenLastStageFails) ? undefined : t.whenLastStageFails.meeting));
   for (const id of lastMeeting) if (id !== undefined) visit(id);
   input.tracks.forEach((t, i) =>
-    t.stages.forEach((s, j) => {
-      if (!reached.has(s.id))
-        report("POLICY_UNREACHABLE_STAGE", { stage: `the stage \`${s.id}\``, id: s.id }, ["tracks", i, "stages", j, "id"]);
+    stagesOf(t).forEach((s, j) => {
+      if (!reached.has(s.id)) report("POLICY_UNREACHABLE_STAGE", { id: s.id }, ["tracks", i, "stages", j, "id"]);
     }),
   );
 

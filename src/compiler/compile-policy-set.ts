@@ -6,6 +6,7 @@
 import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { compilePolicyFile, todayIso, type CompileOptions, type CompileResult } from "./compile-policy.ts";
+import { suggestionHint } from "../diagnostics/suggest-closest.ts";
 import { isStated, type Policy } from "./policy-model.ts";
 
 export type RevisionStatus = "current" | "superseded" | "upcoming";
@@ -42,12 +43,68 @@ export interface PolicySet {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+const publishedDay = (p: Policy) => (isStated(p.revision.published) ? p.revision.published.first : undefined);
+
 /** The first day a revision is in force; a month or year counts from its first day. */
 const effectiveDay = (policy: Policy): string | undefined =>
   isStated(policy.revision.effective) ? policy.revision.effective.first : undefined;
 
 function effectiveLocation(result: CompiledFile) {
   return result.locate?.path(["revision", "effective"]) ?? { file: result.file, start: { line: 1, column: 1 } };
+}
+
+/**
+ * Orders an area's revisions: by effective date, and where a date is not stated by
+ * `supersedes` (the revision it replaced) and then by published date. A revision that
+ * none of these places among the others cannot be ordered.
+ */
+function orderRevisions<T extends CompiledFile & { policy: Policy }>(results: readonly T[]) {
+  const byId = new Map(results.map((r) => [r.policy.revisionId, r]));
+  const unknownSupersedes: { result: T; id: string }[] = [];
+  const after = new Map<T, Set<T>>(results.map((r) => [r, new Set<T>()]));
+  const linked = new Set<T>();
+  for (const result of results) {
+    const id = result.policy.revision.supersedes;
+    if (id === undefined) continue;
+    const earlier = byId.get(id);
+    if (!earlier || earlier === result) {
+      unknownSupersedes.push({ result, id });
+      continue;
+    }
+    after.get(result)!.add(earlier);
+    linked.add(result).add(earlier);
+  }
+  // An undated revision that names the one it replaced sorts straight after it.
+  const key = (r: T, depth = 0): string | undefined => {
+    const own = effectiveDay(r.policy);
+    if (own !== undefined) return own;
+    const earlier = r.policy.revision.supersedes !== undefined ? byId.get(r.policy.revision.supersedes) : undefined;
+    const after = earlier && earlier !== r && depth < results.length ? key(earlier, depth + 1) : undefined;
+    return after !== undefined ? `${after}~` : publishedDay(r.policy);
+  };
+  // Dated revisions follow each other by date.
+  const dated = results.filter((r) => effectiveDay(r.policy) !== undefined);
+  for (const later of dated)
+    for (const earlier of dated) if (effectiveDay(earlier.policy)! < effectiveDay(later.policy)!) after.get(later)!.add(earlier);
+  const unordered =
+    results.length > 1
+      ? results.filter((r) => effectiveDay(r.policy) === undefined && !linked.has(r) && publishedDay(r.policy) === undefined)
+      : [];
+  // Kahn's algorithm, taking the earliest available revision first, so the order is stable.
+  const ordered: T[] = [];
+  const placed = new Set<T>();
+  while (ordered.length < results.length) {
+    const ready = results.filter((r) => !placed.has(r) && [...after.get(r)!].every((e) => placed.has(e)));
+    if (ready.length === 0) {
+      // `supersedes` goes round in a circle: those revisions cannot be ordered.
+      for (const r of results) if (!placed.has(r) && !unordered.includes(r)) unordered.push(r);
+      break;
+    }
+    ready.sort((a, b) => (key(a) ?? "9999").localeCompare(key(b) ?? "9999") || a.policy.revisionId.localeCompare(b.policy.revisionId));
+    ordered.push(ready[0]!);
+    placed.add(ready[0]!);
+  }
+  return { ordered, unordered, unknownSupersedes };
 }
 
 /**
@@ -65,21 +122,26 @@ export function selectRevisions(
   if (withPolicy.length === 0) return { diagnostics };
   const area = withPolicy[0]!.policy.area.displayName;
 
-  if (withPolicy.length > 1) {
-    for (const result of withPolicy.filter((c) => effectiveDay(c.policy) === undefined)) {
-      diagnostics.push(
-        createDiagnostic(
-          "POLICY_REVISION_UNDATED",
-          { area, count: withPolicy.length, revision: result.policy.revisionId },
-          effectiveLocation(result),
-        ),
-      );
-    }
+  const { ordered: dated, unordered, unknownSupersedes } = orderRevisions(withPolicy);
+  for (const { result, id } of unknownSupersedes) {
+    const ids = withPolicy.map((c) => c.policy.revisionId).filter((r) => r !== result.policy.revisionId);
+    diagnostics.push(
+      createDiagnostic(
+        "POLICY_UNKNOWN_REFERENCE",
+        { kind: `revision of ${area}`, id, suggestion: suggestionHint(id, ids, "revision") },
+        result.locate?.path(["revision", "supersedes"]) ?? effectiveLocation(result),
+      ),
+    );
   }
-  const dated = [...withPolicy].sort(
-    (a, b) =>
-      (effectiveDay(a.policy) ?? "").localeCompare(effectiveDay(b.policy) ?? "") || a.policy.revisionId.localeCompare(b.policy.revisionId),
-  );
+  for (const result of unordered) {
+    diagnostics.push(
+      createDiagnostic(
+        "POLICY_REVISION_UNDATED",
+        { area, count: withPolicy.length, revision: result.policy.revisionId },
+        effectiveLocation(result),
+      ),
+    );
+  }
   for (let i = 1; i < dated.length; i++) {
     const [before, after] = [dated[i - 1]!, dated[i]!];
     const day = effectiveDay(after.policy);
@@ -96,7 +158,9 @@ export function selectRevisions(
   if (diagnostics.length > 0) return { diagnostics };
 
   const policies = dated.map((c) => c.policy);
-  const inForce = policies.filter((p) => (effectiveDay(p) ?? "") <= today);
+  // A revision whose effective date is not stated is taken to be in force once it is in
+  // the order: it replaced the one before it, and the site says its date is not known.
+  const inForce = policies.filter((p) => (effectiveDay(p) ?? publishedDay(p) ?? "") <= today);
   const current = inForce.at(-1) ?? policies[0]!;
   if (inForce.length === 0) {
     diagnostics.push(
@@ -131,10 +195,11 @@ export function compilePolicySet(files: readonly string[], options: CompileOptio
   for (const [areaId, results] of byArea) {
     // An area with a broken file is not published at all, so a half-published history
     // never shows an older revision as current.
-    if (compiled.some((c) => !c.policy && c.file.split(/[\\/]/).at(-2) === areaId)) continue;
+    // Its revisions are still checked together, so one broken file does not hide another's error.
+    const broken = compiled.some((c) => !c.policy && c.file.split(/[\\/]/).at(-2) === areaId);
     const selected = selectRevisions(areaId, results, today);
     across.push(...selected.diagnostics);
-    if (selected.area) areas.push(selected.area);
+    if (selected.area && !broken) areas.push(selected.area);
   }
   return { files: compiled, areas, diagnostics: [...compiled.flatMap((c) => c.diagnostics), ...across] };
 }

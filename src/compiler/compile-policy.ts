@@ -45,6 +45,15 @@ export function compilePolicySource(source: string, identity: PolicyIdentity, op
   const parsed = parsePolicyYaml(source, identity.file);
   if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics, source };
 
+  // A format-1 file would fail the format-2 schema in dozens of places; one clear message instead.
+  const version = (parsed.data as { formatVersion?: unknown } | null)?.formatVersion;
+  if (version === 1) {
+    return {
+      diagnostics: [createDiagnostic("POLICY_FORMAT_OUTDATED", { version: String(version) }, parsed.locate.path(["formatVersion"]))],
+      source,
+    };
+  }
+
   const schemaDiagnostics = validatePolicySchema(parsed.data, parsed.locate);
   if (schemaDiagnostics.length > 0) return { diagnostics: schemaDiagnostics, source };
 

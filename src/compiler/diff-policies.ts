@@ -8,17 +8,24 @@
  * statement that two revisions describe the same stage, role or route.
  */
 import {
-  describeDuration,
+  describeAbsence,
+  describeDoubt,
+  describeLimit,
   describeRecordEntry,
+  describeRepeat,
   describeRoles,
   describeTimescale,
   findStage,
   joinWords,
+  notSeenText,
   notStatedText,
   stageHeading,
 } from "../generators/describe-policy.ts";
 import {
   isStated,
+  stagesOf,
+  type Absent,
+  type Doubt,
   type CategoryList,
   type Jurisdiction,
   type Meeting,
@@ -229,7 +236,7 @@ function diffFields<T extends object>(
   const only = fields.length === 1 ? fields[0]! : undefined;
   const describe = (field: keyof T & string, value: unknown, policy: Policy): string | undefined =>
     !isStated(value as Stated<unknown>)
-      ? notStatedText
+      ? describeAbsence((value as Absent).absent)
       : options.describe?.[field]
         ? options.describe[field]!(value, policy)
         : typeof value === "string"
@@ -256,9 +263,9 @@ function diffFields<T extends object>(
   // A short value is quoted in the sentence; a long one is left to `before` and `after`.
   const short = (text: string) => text.length <= 100;
   const what =
-    was === notStatedText
+    was === notStatedText || was === notSeenText
       ? `${named} is now stated${short(now) ? `: ${quoted(shorten(now))}` : ""}`
-      : now === notStatedText
+      : now === notStatedText || now === notSeenText
         ? `${named} is no longer stated${short(was) ? ` (it was ${quoted(shorten(was))})` : ""}`
         : short(was) && short(now)
           ? `${named} changed from ${quoted(shorten(was))} to ${quoted(shorten(now))}`
@@ -275,10 +282,19 @@ const textList: Describe = (value) =>
   Array.isArray(value) && value.every((v) => typeof v === "string") ? (value.length === 0 ? "none" : value.join("; ")) : undefined;
 const stageName = (policy: Policy, id: string) => {
   const found = findStage(policy, id);
-  return found ? stageLabel(policy, found.stage) : id === "any-higher" ? "any higher stage" : id;
+  return found ? stageLabel(policy, found.stage) : id;
 };
-const stageRef: Describe = (value, policy) =>
-  typeof value === "string" ? stageName(policy, value) : value === undefined ? "none" : undefined;
+const stageRef: Describe = (value, policy) => {
+  if (typeof value === "string") return stageName(policy, value);
+  if (value === undefined) return "none";
+  // A route's target: a stage, or any higher stage.
+  const target = value as { kind?: string; stageId?: string };
+  if (target.kind === "any-higher") return "any higher stage";
+  return target.kind === "stage" && target.stageId ? stageName(policy, target.stageId) : undefined;
+};
+const forceWords: Describe = (value) => (typeof value === "string" ? value : undefined);
+const doubtList: Describe = (value) =>
+  Array.isArray(value) ? (value.length === 0 ? "none" : (value as Doubt[]).map(describeDoubt).join("; ")) : undefined;
 const yesNo =
   (yes: string, no: string): Describe =>
   (value) =>
@@ -326,7 +342,7 @@ const jurisdictionNames: Record<Jurisdiction, string> = {
   scotland: "Scotland",
   "northern-ireland": "Northern Ireland",
 };
-const describeJurisdiction = (value: Stated<Jurisdiction>) => (isStated(value) ? jurisdictionNames[value] : notStatedText);
+const describeJurisdiction = (value: Stated<Jurisdiction>) => (isStated(value) ? jurisdictionNames[value] : describeAbsence(value.absent));
 
 function diffPolicyFields(older: Policy, newer: Policy): PolicyChange[] {
   const changes: PolicyChange[] = [];
@@ -439,7 +455,13 @@ function diffTracks(older: Policy, newer: Policy): PolicyChange[] {
         (what, values) => change("track-changed", "tracks", after.id, what(`Track ${quoted(after.title)}`), values),
         {
           policies: [older, newer],
-          describe: { raisedBy: roleList("or") },
+          compareAs: { overallLimit: (t) => (t.overallLimit ? [timescaleKey(t.overallLimit.limit), t.overallLimit.appliesTo] : null) },
+          describe: {
+            raisedBy: roleList("or"),
+            doubts: doubtList,
+            overallLimit: (value, policy) =>
+              value === undefined ? "none" : describeTimescale(policy, (value as NonNullable<Track["overallLimit"]>).limit),
+          },
         },
       ),
     );
@@ -461,9 +483,14 @@ const trackFieldWords: FieldWords<Track> = {
   stageTerm: "what its stages are called",
   phases: "phases",
   whenLastStageFails: "what happens when the last stage does not resolve it",
+  owner: "its owner",
+  sourceId: "its source document",
+  overallLimit: "its overall time limit",
+  doubts: "doubts about it",
 };
 
 function describeTrackStages(track: Track): string {
+  if (!isStated(track.stages)) return `its stages ${describeAbsence(track.stages.absent)}`;
   const count = track.stages.length;
   return `with ${count} ${count === 1 ? "stage" : "stages"}: ${joinWords(track.stages.map(stageHeading), "and")}`;
 }
@@ -485,7 +512,7 @@ function inTrack(policy: Policy, stage: Stage): string {
 }
 
 function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack: Track): PolicyChange[] {
-  const stages = matchById(olderTrack.stages, newerTrack.stages, (s) => s.id);
+  const stages = matchById(stagesOf(olderTrack), stagesOf(newerTrack), (s) => s.id);
   const moved = findMovedStages(stages.kept.map(({ before }) => before.index));
   const changes: PolicyChange[] = [];
   const trackId = newerTrack.id;
@@ -553,6 +580,14 @@ function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack:
               value === undefined ? "none" : (policy.tracks.flatMap((t) => t.phases).find((ph) => ph.id === value)?.title ?? String(value)),
             raisedBy: roleList("or"),
             with: roleList("and"),
+            mayInvolve: roleList("and"),
+            force: forceWords,
+            replyExpected: yesNo("a reply is expected", "a report: no reply is expected"),
+            repeat: (value, policy) => {
+              if (value === undefined) return "does not repeat";
+              return describeRepeat({ repeat: value } as Stage) ?? undefined;
+            },
+            doubts: doubtList,
             steps: textList,
             send: textList,
             record: (value) => (Array.isArray(value) ? (value as RecordEntry[]).map(describeRecordEntry).join("; ") || "none" : undefined),
@@ -585,6 +620,11 @@ const stageFieldWords: FieldWords<Stage> = {
   methods: "how to raise it",
   record: "what to record",
   outcomes: "outcomes",
+  force: "how binding it is",
+  mayInvolve: "who may be involved",
+  replyExpected: "whether a reply is expected",
+  repeat: "whether it repeats up the line",
+  doubts: "doubts about it",
 };
 
 /**
@@ -594,7 +634,8 @@ const stageFieldWords: FieldWords<Stage> = {
  * following step too: a stage appended after it takes over what `final` meant.
  */
 function stageOutcomesKey(stage: Stage, track: Track) {
-  const following = track.stages[stage.index + 1]?.id;
+  const following = stagesOf(track)[stage.index + 1]?.id;
+  if (!isStated(stage.outcomes)) return stage.outcomes;
   return stage.outcomes.map((o) => ({
     result: o.result,
     description: o.description,
@@ -665,8 +706,19 @@ function timescalesKey(value: Stated<readonly Timescale[]>): string {
 }
 
 function timescaleKey(t: Timescale, withDuration = true): string {
-  const duration = withDuration ? [t.amount ?? null, t.unit] : [];
-  return JSON.stringify([t.for, isStated(t.who) ? t.who : null, ...duration, isStated(t.from) ? t.from : null, conditionKey(t.when)]);
+  const duration = withDuration ? [t.limit, t.alsoStatedAs ?? null] : [];
+  return JSON.stringify([
+    t.for,
+    isStated(t.who) ? t.who : null,
+    ...duration,
+    t.from,
+    conditionKey(t.when),
+    t.bound,
+    t.asSoonAsPossible,
+    t.orSooner ?? null,
+    t.force,
+    t.doubts,
+  ]);
 }
 
 /**
@@ -703,7 +755,7 @@ function diffTimescales(older: Policy, newer: Policy, before: Stage, after: Stag
         "timescale-changed",
         "timescales",
         after.id,
-        `${label}: timescale changed from ${describeDuration(a[0]!)} to ${describeDuration(b[0]!)}.`,
+        `${label}: timescale changed from ${describeLimit(a[0]!.limit)} to ${describeLimit(b[0]!.limit)}.`,
         values,
       );
     }
@@ -738,6 +790,7 @@ const meetingFieldWords: FieldWords<Meeting> = {
   purpose: "purpose",
   optional: "whether it is optional",
   outcomes: "outcomes",
+  doubts: "doubts about it",
 };
 
 function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
@@ -758,7 +811,7 @@ function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
         {
           policies: [older, newer],
           // Its outcomes are compared as written: a meeting's "not resolved" names the stage it leads to.
-          describe: { duringStageId: stageRef, attendees: roleList("and"), optional: yesNo("optional", "always held") },
+          describe: { duringStageId: stageRef, attendees: roleList("and"), optional: yesNo("optional", "always held"), doubts: doubtList },
           nameField: "title",
         },
       ),
@@ -828,6 +881,8 @@ const routeFieldWords: FieldWords<Route> = {
   inConjunctionWith: "who it is done with",
   record: "what to record",
   steps: "steps",
+  force: "how binding it is",
+  doubts: "doubts about it",
 };
 
 function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
@@ -854,6 +909,8 @@ function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
             inConjunctionWith: roleList("and"),
             record: textList,
             steps: textList,
+            force: forceWords,
+            doubts: doubtList,
           },
           nameField: "title",
         },
@@ -879,6 +936,7 @@ const sideActionFieldWords: FieldWords<SideAction> = {
   address: "address",
   timescale: "timescale",
   record: "what to record",
+  doubts: "doubts about it",
 };
 
 function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
@@ -917,6 +975,7 @@ function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
             inConjunctionWith: roleList("and"),
             timescale: (value, policy) => (value === undefined ? "none" : describeTimescale(policy, value as Timescale)),
             record: textList,
+            doubts: doubtList,
           },
           nameField: "title",
         },
@@ -946,7 +1005,7 @@ function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
         (what, values) => change("category-list-changed", "categories", after.id, what(`Category list ${quoted(before.title)}`), values),
         {
           policies: [older, newer],
-          describe: { raisedBy: roleList("or"), exhaustive: yesNo("the full list", "examples only") },
+          describe: { raisedBy: roleList("or"), exhaustive: yesNo("the full list", "examples only"), doubts: doubtList },
           nameField: "title",
         },
       ),
@@ -984,6 +1043,7 @@ const categoryListFieldWords: FieldWords<CategoryList> = {
   title: "title",
   raisedBy: "who it is for",
   exhaustive: "whether it is the full list",
+  doubts: "doubts about it",
 };
 
 const principleFieldWords: FieldWords<Principle> = {
@@ -991,6 +1051,7 @@ const principleFieldWords: FieldWords<Principle> = {
   text: "wording",
   force: "its force",
   group: "group",
+  doubts: "doubts about it",
 };
 
 function diffPrinciples(older: Policy, newer: Policy): PolicyChange[] {

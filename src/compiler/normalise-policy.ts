@@ -1,17 +1,24 @@
 import type * as In from "./policy-input.ts";
 import { parsePartialDate } from "./parse-partial-date.ts";
 import {
+  notSeen,
   notStated,
   type Condition,
+  type CountedUnit,
+  type Doubts,
+  type Limit,
   type Method,
   type Next,
   type Outcome,
   type PartialDate,
   type Policy,
+  type Source,
+  type StartPoint,
   type Stated,
   type Timescale,
-  type TimescaleUnit,
+  type UncountedLimit,
 } from "./policy-model.ts";
+import { countedUnits } from "./policy-model.ts";
 
 export interface PolicyIdentity {
   readonly areaId: string;
@@ -19,23 +26,36 @@ export interface PolicyIdentity {
   readonly file: string;
 }
 
-const isNotStated = (value: unknown): value is "not stated" => value === "not stated";
+const isAbsent = (value: unknown): value is In.Absent => value === "not stated" || value === "not seen";
+const absent = (value: In.Absent) => (value === "not seen" ? notSeen : notStated);
 
-function stated<I, O>(value: I | "not stated", map: (value: I) => O): Stated<O> {
-  return isNotStated(value) ? notStated : map(value);
+function stated<I, O>(value: I | In.Absent, map: (value: I) => O): Stated<O> {
+  return isAbsent(value) ? absent(value) : map(value as I);
 }
-function statedValue<T>(value: T | "not stated" | undefined): Stated<Exclude<T, "not stated">> {
-  return value === undefined || isNotStated(value) ? notStated : (value as Exclude<T, "not stated">);
+/** A value that may be left out: leaving it out is read as "not stated". */
+function statedValue<T>(value: T | In.Absent | undefined): Stated<Exclude<T, In.Absent>> {
+  if (value === undefined) return notStated;
+  return isAbsent(value) ? absent(value) : (value as Exclude<T, In.Absent>);
 }
 /** Dates are checked by checkPolicySemantics before normalising, so an unparseable one is a bug. */
 function date(value: string | undefined): Stated<PartialDate> {
-  if (value === undefined || isNotStated(value)) return notStated;
+  if (value === undefined) return notStated;
+  if (isAbsent(value)) return absent(value);
   const parsed = parsePartialDate(value);
   if (!parsed) throw new Error(`normalisePolicy: date ${value} was not checked`);
   return parsed;
 }
 const roleRefs = (value: In.RoleRefs | undefined): Stated<readonly string[]> =>
   value === undefined ? notStated : stated(value, (v) => [...v]);
+const roleList = (value: In.RoleRefs | undefined): readonly string[] => (value === undefined || isAbsent(value) ? [] : [...value]);
+
+function doubts(input: readonly In.Doubt[] | undefined): Doubts {
+  return (input ?? []).map((d) =>
+    d.unclear !== undefined
+      ? { kind: "unclear" as const, about: d.about, note: d.unclear }
+      : { kind: "outside-source" as const, about: d.about, note: d.outsideSource ?? "" },
+  );
+}
 
 function next(ref: string, stageIds: ReadonlySet<string>): Next {
   if (ref === "end") return { kind: "end" };
@@ -52,21 +72,57 @@ function method(input: In.Method): Method {
   return {
     method: input.method,
     detail: input.detail,
-    marking: input.marking,
-    markingPlace: input.marking === undefined ? notStated : statedValue(input.markingPlace),
+    marking: input.marking === undefined ? undefined : { text: input.marking, place: statedValue(input.markingPlace) },
     force: statedValue(input.force),
+    doubts: doubts(input.doubts),
   };
+}
+
+const isCounted = (unit: string): unit is CountedUnit => (countedUnits as readonly string[]).includes(unit);
+
+function limit(input: In.Timescale): Limit {
+  // checkPolicySemantics guarantees a known unit, and an amount exactly when it is counted.
+  if (isCounted(input.unit)) return { kind: "counted", amount: statedValue(input.amount), unit: input.unit };
+  return { kind: "uncounted", unit: input.unit as UncountedLimit };
+}
+
+function startPoint(input: In.Timescale["from"]): Stated<StartPoint> {
+  if (isAbsent(input)) return absent(input);
+  if (typeof input === "string") return { kind: input };
+  if ("event" in input) return { kind: "event", event: input.event };
+  if ("stage" in input) return { kind: "stage", stageId: input.stage };
+  return { kind: "meeting", meetingId: input.meeting };
 }
 
 function timescale(input: In.Timescale): Timescale {
   return {
-    for: input.for,
+    for: statedValue(input.for),
     who: statedValue(input.who),
-    amount: input.amount,
-    unit: input.unit as TimescaleUnit,
-    from: statedValue(input.from),
+    limit: limit(input),
+    alsoStatedAs: input.alsoStatedAs ? { amount: input.alsoStatedAs.amount, unit: input.alsoStatedAs.unit as CountedUnit } : undefined,
+    bound: input.bound ?? "within",
+    asSoonAsPossible: input.asSoonAsPossible ?? false,
+    orSooner: input.orSooner === undefined ? undefined : { when: input.orSooner, whicheverIsLess: input.whicheverIsLess ?? false },
+    from: startPoint(input.from),
     when: condition(input.when),
     wording: input.wording,
+    force: statedValue(input.force),
+    doubts: doubts(input.doubts),
+  };
+}
+
+function source(input: In.Source, index: number): Source {
+  return {
+    id: input.id ?? (index === 0 ? "main" : `source-${index + 1}`),
+    title: statedValue(input.title),
+    owner: statedValue(input.owner),
+    date: date(input.date),
+    dateNote: input.dateNote,
+    reference: input.reference,
+    url: input.url,
+    covers: input.covers,
+    attachments: input.attachments ?? [],
+    doubts: doubts(input.doubts),
   };
 }
 
@@ -75,10 +131,11 @@ function timescale(input: In.Timescale): Timescale {
  * input: checkPolicySemantics runs first, so references resolve and dates parse.
  */
 export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity): Policy {
-  const stageIds = new Set(input.tracks.flatMap((t) => t.stages.map((s) => s.id)));
+  const stageIds = new Set(input.tracks.flatMap((t) => (Array.isArray(t.stages) ? t.stages.map((s) => s.id) : [])));
   const outcomes = (list: readonly In.Outcome[] | undefined): Outcome[] =>
-    (list ?? []).map((o) => ({ result: o.result, next: next(o.next, stageIds), description: o.description }));
+    (list ?? []).map((o) => ({ result: o.result, next: next(o.next, stageIds), description: o.description, doubts: doubts(o.doubts) }));
   const name = statedValue(input.area.name);
+  const [main, ...others] = input.sources;
 
   return {
     id: `${identity.areaId}/${identity.revisionId}`,
@@ -95,34 +152,37 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       owner: statedValue(input.area.owner),
       jurisdiction: statedValue(input.area.jurisdiction),
       colour: input.area.colour,
+      doubts: doubts(input.area.doubts),
     },
     audience: stated(input.audience, (v) => [...v]),
-    source: {
-      title: input.source.title,
-      owner: statedValue(input.source.owner),
-      date: date(input.source.date),
-      dateNote: input.source.dateNote,
-      reference: input.source.reference,
-      url: input.source.url,
-      attachments: input.source.attachments ?? [],
-    },
+    sources: [source(main, 0), ...others.map((s, i) => source(s, i + 1))],
     revision: {
       version: input.revision.version,
       published: date(input.revision.published),
       effective: date(input.revision.effective),
       nextReview: date(input.revision.nextReview),
       reviewedBy: statedValue(input.revision.reviewedBy),
-      amendments: (input.revision.amendments ?? []).map((a) => ({ date: date(a.date), note: a.note })),
+      supersedes: input.revision.supersedes,
+      amendments: (input.revision.amendments ?? []).map((a) => ({ date: date(a.date), note: a.note, doubts: doubts(a.doubts) })),
+      doubts: doubts(input.revision.doubts),
     },
     principles: stated(input.principles, (list) =>
-      list.map((p) => ({ id: p.id, title: p.title, text: p.text, force: statedValue(p.force), group: p.group })),
+      list.map((p) => ({ id: p.id, title: p.title, text: p.text, force: statedValue(p.force), group: p.group, doubts: doubts(p.doubts) })),
     ),
     scope: {
       covers: stated(input.scope.covers, (v) => [...v]),
       useWhen: input.scope.useWhen ?? [],
       excludes: stated(input.scope.excludes, (list) =>
-        list.map((e) => ({ what: e.what, instead: statedValue(e.instead), trackId: e.track })),
+        list.map((e) => ({
+          what: e.what,
+          instead: statedValue(e.instead),
+          trackId: e.track,
+          force: statedValue(e.force),
+          doubts: doubts(e.doubts),
+        })),
       ),
+      signposts: (input.scope.signposts ?? []).map((s) => ({ what: s.what, doubts: doubts(s.doubts) })),
+      doubts: doubts(input.scope.doubts),
     },
     roles: input.roles.map((r) => ({
       id: r.id,
@@ -133,8 +193,9 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       description: r.description,
       includes: r.includes ?? [],
       email: r.email,
+      doubts: doubts(r.doubts),
     })),
-    priorities: (input.priorities ?? []).map((p) => ({ id: p.id, title: p.title, description: p.description })),
+    priorities: (input.priorities ?? []).map((p) => ({ id: p.id, title: p.title, description: p.description, doubts: doubts(p.doubts) })),
     categoryLists:
       input.categoryLists === undefined
         ? notStated
@@ -144,7 +205,8 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
               title: l.title,
               raisedBy: roleRefs(l.raisedBy),
               exhaustive: l.exhaustive ?? notStated,
-              categories: l.categories.map((c) => ({ id: c.id, title: c.title, examples: c.examples ?? [] })),
+              categories: l.categories.map((c) => ({ id: c.id, title: c.title, examples: c.examples ?? [], doubts: doubts(c.doubts) })),
+              doubts: doubts(l.doubts),
             })),
           ),
     childStatuses: input.childStatuses ?? [],
@@ -152,37 +214,59 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       id: t.id,
       title: t.title,
       description: t.description,
+      owner: t.owner === undefined ? undefined : statedValue(t.owner),
+      sourceId: t.source,
       raisedBy: roleRefs(t.raisedBy),
       stageTerm: statedValue(t.stageTerm),
-      phases: (t.phases ?? []).map((p) => ({ id: p.id, title: p.title, formality: statedValue(p.formality) })),
-      stages: t.stages.map((s, index) => ({
-        id: s.id,
-        trackId: t.id,
-        index,
-        isLast: index === t.stages.length - 1,
-        name: s.name,
-        title: s.title,
-        phaseId: s.phase,
-        formality: statedValue(s.formality),
-        raisedBy: roleRefs(s.raisedBy),
-        to: roleRefs(s.to),
-        eachAgency: s.eachAgency ?? false,
-        with: s.with === undefined ? notStated : roleRefs(s.with),
-        summary: s.summary,
-        purpose: s.purpose,
-        steps: s.steps ?? [],
-        send: s.send === undefined ? notStated : stated(s.send, (v) => [...v]),
-        methods: stated(s.methods, (list) => list.map(method)),
-        record: stated(s.record, (list) => list.map((r) => ({ what: r.what, where: statedValue(r.where), by: r.by }))),
-        timescales: stated(s.timescales, (list) => list.map(timescale)),
-        outcomes: outcomes(s.outcomes),
-      })),
+      phases: (t.phases ?? []).map((p) => ({ id: p.id, title: p.title, formality: statedValue(p.formality), doubts: doubts(p.doubts) })),
+      stages: stated(t.stages, (list) =>
+        list.map((s, index) => ({
+          id: s.id,
+          trackId: t.id,
+          index,
+          isLast: index === list.length - 1,
+          name: s.name,
+          title: s.title,
+          phaseId: s.phase,
+          formality: statedValue(s.formality),
+          force: statedValue(s.force),
+          raisedBy: roleRefs(s.raisedBy),
+          to: roleRefs(s.to),
+          eachAgency: s.eachAgency ?? false,
+          with: s.with === undefined ? notStated : roleRefs(s.with),
+          mayInvolve: roleList(s.mayInvolve),
+          replyExpected: s.replyExpected ?? true,
+          repeat: s.repeat ? { until: s.repeat.until, description: s.repeat.description } : undefined,
+          summary: s.summary,
+          purpose: s.purpose,
+          steps: s.steps ?? [],
+          send: s.send === undefined ? notStated : stated(s.send, (v) => [...v]),
+          methods: stated(s.methods, (list) => list.map(method)),
+          record: stated(s.record, (list) =>
+            list.map((r) => ({
+              what: r.what,
+              where: statedValue(r.where),
+              by: r.by,
+              force: statedValue(r.force),
+              doubts: doubts(r.doubts),
+            })),
+          ),
+          timescales: stated(s.timescales, (list) => list.map(timescale)),
+          outcomes: stated(s.outcomes, (list) => outcomes(list)),
+          doubts: doubts(s.doubts),
+        })),
+      ),
+      overallLimit: t.overallLimit
+        ? { limit: timescale(t.overallLimit.limit), appliesTo: t.overallLimit.appliesTo, doubts: doubts(t.overallLimit.doubts) }
+        : undefined,
       whenLastStageFails: stated(t.whenLastStageFails, (f) => ({
         summary: f.summary,
         meetingId: f.meeting,
         decidedBy: roleRefs(f.decidedBy),
         caseReview: f.caseReview,
+        doubts: doubts(f.doubts),
       })),
+      doubts: doubts(t.doubts),
     })),
     meetings: (input.meetings ?? []).map((m) => ({
       id: m.id,
@@ -193,6 +277,7 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       purpose: statedValue(m.purpose),
       optional: m.optional ?? false,
       outcomes: outcomes(m.outcomes),
+      doubts: doubts(m.doubts),
     })),
     routes: (input.routes ?? []).map((r) => ({
       id: r.id,
@@ -201,13 +286,15 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       when: statedValue(r.when),
       condition: condition(r.condition),
       trackId: r.track,
+      force: statedValue(r.force),
       raisedBy: roleRefs(r.raisedBy),
       to: roleRefs(r.to),
-      toStage: statedValue(r.toStage),
+      toStage: r.toAnyHigherStage ? { kind: "any-higher" } : r.toStage !== undefined ? { kind: "stage", stageId: r.toStage } : notStated,
       decidedBy: roleRefs(r.decidedBy),
-      inConjunctionWith: r.inConjunctionWith === undefined || isNotStated(r.inConjunctionWith) ? [] : [...r.inConjunctionWith],
+      inConjunctionWith: roleList(r.inConjunctionWith),
       record: stated(r.record, (v) => [...v]),
       steps: r.steps ?? [],
+      doubts: doubts(r.doubts),
     })),
     sideActions: (input.sideActions ?? []).map((a) => ({
       id: a.id,
@@ -219,11 +306,12 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       when: condition(a.when),
       by: roleRefs(a.by),
       to: roleRefs(a.to),
-      inConjunctionWith: a.inConjunctionWith === undefined || isNotStated(a.inConjunctionWith) ? [] : [...a.inConjunctionWith],
+      inConjunctionWith: roleList(a.inConjunctionWith),
       method: a.method ? method(a.method) : undefined,
       address: a.address,
       timescale: a.timescale ? timescale(a.timescale) : undefined,
       record: a.record ?? [],
+      doubts: doubts(a.doubts),
     })),
     learning:
       input.learning === undefined
@@ -233,18 +321,21 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
             examples: l.examples ?? [],
             forwardTo: l.forwardTo,
             caseReview: l.caseReview,
+            doubts: doubts(l.doubts),
           })),
     monitoring:
       input.monitoring === undefined
         ? notStated
         : stated(input.monitoring, (list) =>
-            list.map((m) => ({ what: m.what, by: statedValue(m.by), frequency: statedValue(m.frequency) })),
+            list.map((m) => ({ what: m.what, by: statedValue(m.by), frequency: statedValue(m.frequency), doubts: doubts(m.doubts) })),
           ),
     relatedDocuments:
       input.relatedDocuments === undefined
         ? notStated
-        : stated(input.relatedDocuments, (list) => list.map((d) => ({ title: d.title, detail: d.detail, url: d.url }))),
-    contacts: (input.contacts ?? []).map((c) => ({ who: c.who, roleId: c.role, email: c.email, phone: c.phone })),
+        : stated(input.relatedDocuments, (list) =>
+            list.map((d) => ({ title: d.title, detail: d.detail, url: d.url, doubts: doubts(d.doubts) })),
+          ),
+    contacts: (input.contacts ?? []).map((c) => ({ who: c.who, roleId: c.role, email: c.email, phone: c.phone, doubts: doubts(c.doubts) })),
     notes: input.notes ?? [],
   };
 }

@@ -1,6 +1,6 @@
 import { isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
-import { createDiagnostic, type DiagnosticParams } from "../diagnostics/create-diagnostic.ts";
-import type { DiagnosticCode } from "../diagnostics/diagnostic-catalogue.ts";
+import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
+import type { DiagnosticCode, DiagnosticParamsOf } from "../diagnostics/diagnostic-catalogue.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { createSourceLocator, type SourceLocator } from "./source-locator.ts";
 
@@ -20,7 +20,7 @@ export interface ParsedPolicyYaml {
 }
 
 /** yaml's error codes that have a code of their own here; the rest are YAML_SYNTAX. */
-const yamlCodeMap: Partial<Record<string, DiagnosticCode>> = {
+const yamlCodeMap: Partial<Record<string, "YAML_DUPLICATE_KEY" | "YAML_UNKNOWN_TAG">> = {
   DUPLICATE_KEY: "YAML_DUPLICATE_KEY",
   TAG_RESOLVE_FAILED: "YAML_UNKNOWN_TAG",
 };
@@ -29,7 +29,7 @@ export function parsePolicyYaml(source: string, file: string): ParsedPolicyYaml 
   const lineCounter = new LineCounter();
   const locate = createSourceLocator(file, lineCounter);
   const diagnostics: Diagnostic[] = [];
-  const at = (code: DiagnosticCode, params: DiagnosticParams, range: readonly number[] = [0, 0]) =>
+  const at = <C extends DiagnosticCode>(code: C, params: DiagnosticParamsOf<C>, range: readonly number[] = [0, 0]) =>
     diagnostics.push(createDiagnostic(code, params, locate.range(range)));
 
   if (source.length > maxPolicyBytes) {
@@ -53,7 +53,10 @@ export function parsePolicyYaml(source: string, file: string): ParsedPolicyYaml 
     // yaml's messages name neither the tag nor the key, so read them from the source.
     const tag = (/Unresolved tag: (\S+)/.exec(detail)?.[1] ?? "?").replace("tag:yaml.org,2002:", "!!");
     const key = /^[^:\n]*/.exec(source.slice(problem.pos[0]))?.[0].trim() || "?";
-    at(code, { detail, tag, key }, problem.pos);
+    // yaml reports a quote left open where the file ends; the author needs where it opens.
+    const quote = /Missing closing (["'])quote/.exec(detail)?.[1] as '"' | "'" | undefined;
+    const opened = quote ? findUnclosedQuote(source, quote) : undefined;
+    at(code, { detail, tag, key }, opened !== undefined ? [opened, opened + 1] : problem.pos);
   }
   if (diagnostics.length > 0) return { data: undefined, document, locate, diagnostics };
   if (document.contents === null) {
@@ -93,4 +96,35 @@ function findFirstAlias(node: Node | null): Node | undefined {
     },
   });
   return found;
+}
+
+/**
+ * The offset of the quote that opens a quoted value and is never closed, following the
+ * file line by line: a value may go on over several lines before its closing quote.
+ */
+export function findUnclosedQuote(source: string, quote: '"' | "'"): number | undefined {
+  const opening = new RegExp(`^(\\s*(?:- +)?(?:[^\\s#'"-][^#]*?: +)?)${quote}`);
+  /** Where the quote opened at `from` closes on this line, or -1. */
+  const closes = (line: string, from: number): number => {
+    for (let i = from; i < line.length; i++) {
+      if (quote === '"' && line[i] === "\\") i++;
+      else if (line[i] === quote) {
+        if (quote === "'" && line[i + 1] === "'") i++;
+        else return i;
+      }
+    }
+    return -1;
+  };
+  let offset = 0;
+  let open: number | undefined;
+  for (const line of source.split("\n")) {
+    if (open !== undefined) {
+      if (closes(line, 0) >= 0) open = undefined;
+    } else {
+      const match = opening.exec(line);
+      if (match && closes(line, match[0].length) < 0) open = offset + match[1]!.length;
+    }
+    offset += line.length + 1;
+  }
+  return open;
 }

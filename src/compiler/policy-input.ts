@@ -1,12 +1,12 @@
 /* Generated from schemas/policy.schema.json by `npm run generate:types`. Do not edit by hand. */
 
 /**
- * Write "not stated" where the source document is silent. The site shows it as not stated in the source.
+ * "not stated" where the source covers the point and is silent; "not seen" where the source exists but this part was not available (a linked flowchart, a cut-off page, an attached form). The site says which.
  *
  * This interface was referenced by `PolicyInput`'s JSON-Schema
- * via the `definition` "notStated".
+ * via the `definition` "absent".
  */
-export type NotStated = "not stated";
+export type Absent = "not stated" | "not seen";
 /**
  * Plain text (no HTML or Markdown).
  *
@@ -27,7 +27,7 @@ export type PartialDate = string;
  * This interface was referenced by `PolicyInput`'s JSON-Schema
  * via the `definition` "roleRefs".
  */
-export type RoleRefs = NotStated | [string, ...string[]];
+export type RoleRefs = Absent | [string, ...string[]];
 /**
  * "end", "final", or the id of a stage or meeting.
  *
@@ -35,15 +35,22 @@ export type RoleRefs = NotStated | [string, ...string[]];
  * via the `definition` "nextRef".
  */
 export type NextRef = string;
+/**
+ * How binding the source makes it, in its own words: must (a requirement), should (expected good practice), may (allowed), expected ("is expected to"), encouraged ("are encouraged to"), or "not stated" / "not seen".
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "force".
+ */
+export type Force = Absent | ("must" | "should" | "may" | "expected" | "encouraged");
 
 /**
- * One revision of one area’s children’s services escalation (professional challenge, dispute resolution) procedure. Write facts the source document states; where it is silent write "not stated" rather than inventing a value.
+ * One revision of one area’s children’s services escalation (professional challenge, dispute resolution) procedure, format 2. Write only facts the source documents state: where a source is silent write "not stated", where a part of it was not available write "not seen", and mark doubtful readings and facts from elsewhere under `doubts`.
  */
 export interface PolicyInput {
   /**
-   * Version of this policy format. Always 1 for now; a later format will change the number.
+   * Version of this policy format: 2. Format-1 files are upgraded with `npm run migrate`.
    */
-  formatVersion: 1;
+  formatVersion: 2;
   /**
    * Title of the procedure as the area names it, e.g. "Challenge and Resolution Process".
    */
@@ -51,11 +58,11 @@ export interface PolicyInput {
   /**
    * A short plain-English summary of what the procedure is for, in your own words, taken from the source.
    */
-  summary?: NotStated | Text;
+  summary?: Absent | Text;
   /**
    * Why the procedure matters for the child, as the source puts it.
    */
-  purpose?: NotStated | Text;
+  purpose?: Absent | Text;
   /**
    * The area (local authority, trust or safeguarding partnership) whose procedure this is.
    */
@@ -63,7 +70,7 @@ export interface PolicyInput {
     /**
      * The area’s name as the source gives it, e.g. "Solihull". "not stated" when the source does not name it.
      */
-    name: NotStated | Text;
+    name: Absent | Text;
     /**
      * How the site refers to the area when its name is not stated, e.g. "Unnamed local authority (Liquid Logic)". Only a label: it must not claim a name the source does not give.
      */
@@ -71,53 +78,30 @@ export interface PolicyInput {
     /**
      * The body that owns the procedure, e.g. "Solihull Local Safeguarding Children Partnership (LSCP)".
      */
-    owner: NotStated | Text;
+    owner: Absent | Text;
     /**
      * Which UK nation’s law and bank holidays apply: england, wales, scotland or northern-ireland. Working-day deadlines skip that nation’s bank holidays.
      */
-    jurisdiction: NotStated | ("england" | "wales" | "scotland" | "northern-ireland");
+    jurisdiction: Absent | ("england" | "wales" | "scotland" | "northern-ireland");
     /**
      * Optional brand colour for the area’s pages, as #rrggbb. Must give at least 4.5:1 contrast with white text.
      */
     colour?: string;
+    /**
+     * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+     */
+    doubts?: Doubt[];
   };
   /**
    * Who the procedure is for: practitioners of every agency, Independent Chairs, managers and so on.
    */
-  audience: NotStated | Text[];
+  audience: Absent | Text[];
   /**
-   * The source document this policy was encoded from.
+   * The source documents this policy was encoded from; the first is the main one.
+   *
+   * @minItems 1
    */
-  source: {
-    /**
-     * Title of the source document exactly as it appears.
-     */
-    title: string;
-    /**
-     * Who published the source document.
-     */
-    owner: NotStated | Text;
-    /**
-     * Date of the source document as it states it: YYYY, YYYY-MM or YYYY-MM-DD.
-     */
-    date: NotStated | PartialDate;
-    /**
-     * What the source date means, in the source’s words, e.g. "chapter added to the procedures manual".
-     */
-    dateNote?: string;
-    /**
-     * Any reference the source gives (chapter number, file name, version).
-     */
-    reference?: string;
-    /**
-     * Where the source document can be read, if it was published online.
-     */
-    url?: string;
-    /**
-     * Documents the source says are attached or linked but which are not part of this text, e.g. a flowchart or presentation.
-     */
-    attachments?: Text[];
-  };
+  sources: [Source, ...Source[]];
   /**
    * This revision of the policy.
    */
@@ -129,19 +113,19 @@ export interface PolicyInput {
     /**
      * When this revision was published: YYYY, YYYY-MM or YYYY-MM-DD.
      */
-    published: NotStated | PartialDate;
+    published: Absent | PartialDate;
     /**
      * When this revision comes into force: YYYY, YYYY-MM or YYYY-MM-DD.
      */
-    effective: NotStated | PartialDate;
+    effective: Absent | PartialDate;
     /**
      * When the policy group will next review the procedure. A month (YYYY-MM) means by the end of that month. A date already passed is reported as an overdue review.
      */
-    nextReview: NotStated | PartialDate;
+    nextReview: Absent | PartialDate;
     /**
      * Who reviews the procedure, e.g. "the policy and procedures group".
      */
-    reviewedBy?: NotStated | Text;
+    reviewedBy?: Absent | Text;
     /**
      * The author’s amendment notes for this revision, newest first.
      *
@@ -151,18 +135,30 @@ export interface PolicyInput {
       /**
        * When the amendment was made.
        */
-      date: NotStated | PartialDate;
+      date: Absent | PartialDate;
       /**
        * Plain text (no HTML or Markdown).
        */
       note: string;
+      /**
+       * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+       */
+      doubts?: Doubt[];
     }[];
+    /**
+     * The revision file (name without .yaml) this revision replaced, e.g. `2019-03`. Orders revisions whose dates are not stated.
+     */
+    supersedes?: string;
+    /**
+     * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+     */
+    doubts?: Doubt[];
   };
   /**
    * Principles that guide every escalation, each with its force.
    */
   principles:
-    | NotStated
+    | Absent
     | {
         /**
          * A permanent identifier: lower-case letters, digits and hyphens, starting with a letter. Other parts of the policy refer to it.
@@ -177,13 +173,17 @@ export interface PolicyInput {
          */
         text: string;
         /**
-         * How binding the source makes it: must (a requirement), should (expected good practice) or "not stated".
+         * How binding the source makes the principle.
          */
-        force: "must" | "should" | "not stated";
+        force: Absent | ("must" | "should" | "may" | "expected" | "encouraged");
         /**
          * The heading the source lists it under, e.g. "Trust values" or "Communication".
          */
         group?: string;
+        /**
+         * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+         */
+        doubts?: Doubt[];
       }[];
   /**
    * What the procedure covers and what it does not.
@@ -192,7 +192,7 @@ export interface PolicyInput {
     /**
      * What the procedure covers.
      */
-    covers: NotStated | Text[];
+    covers: Absent | Text[];
     /**
      * Conditions for using the procedure at all, e.g. "only when efforts to resolve the disagreement directly have failed".
      */
@@ -201,7 +201,7 @@ export interface PolicyInput {
      * What the procedure explicitly does not cover, with where each goes instead.
      */
     excludes:
-      | NotStated
+      | Absent
       | {
           /**
            * Plain text (no HTML or Markdown).
@@ -210,12 +210,39 @@ export interface PolicyInput {
           /**
            * Where it goes instead, e.g. "the Independent Chair alerts the relevant manager".
            */
-          instead: NotStated | Text;
+          instead: Absent | Text;
           /**
            * The id of a track that handles it instead defined in this policy.
            */
           track?: string;
+          /**
+           * How firmly the source excludes it.
+           */
+          force?: Absent | ("must" | "should" | "may" | "expected" | "encouraged");
+          /**
+           * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+           */
+          doubts?: Doubt[];
         }[];
+    /**
+     * Things the source points people to that are not exclusions, e.g. "children and parents have access to the complaints procedure".
+     *
+     * Items: A signpost.
+     */
+    signposts?: {
+      /**
+       * Plain text (no HTML or Markdown).
+       */
+      what: string;
+      /**
+       * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+       */
+      doubts?: Doubt[];
+    }[];
+    /**
+     * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+     */
+    doubts?: Doubt[];
   };
   /**
    * Every role the procedure names: posts, roles relative to the raiser and groups.
@@ -241,11 +268,15 @@ export interface PolicyInput {
      * Plain text (no HTML or Markdown).
      */
     description?: string;
+    /**
+     * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+     */
+    doubts?: Doubt[];
   }[];
   /**
    * Categories of disagreement (issues that could arise). Different raisers may have different lists.
    */
-  categoryLists?: NotStated | CategoryList[];
+  categoryLists?: Absent | CategoryList[];
   /**
    * The statuses of a child that this policy’s conditions and forms refer to.
    */
@@ -274,7 +305,7 @@ export interface PolicyInput {
    * What the source says about learning lessons.
    */
   learning?:
-    | NotStated
+    | Absent
     | {
         /**
          * Plain text (no HTML or Markdown).
@@ -292,12 +323,16 @@ export interface PolicyInput {
          * Plain text (no HTML or Markdown).
          */
         caseReview?: string;
+        /**
+         * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+         */
+        doubts?: Doubt[];
       };
   /**
    * Monitoring and audit of escalations.
    */
   monitoring?:
-    | NotStated
+    | Absent
     | {
         /**
          * Plain text (no HTML or Markdown).
@@ -306,17 +341,21 @@ export interface PolicyInput {
         /**
          * Who monitors.
          */
-        by: NotStated | string;
+        by: Absent | string;
         /**
          * How often, e.g. "quarterly".
          */
-        frequency: NotStated | Text;
+        frequency: Absent | Text;
+        /**
+         * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+         */
+        doubts?: Doubt[];
       }[];
   /**
    * Documents to be read in conjunction with this one.
    */
   relatedDocuments?:
-    | NotStated
+    | Absent
     | {
         /**
          * Plain text (no HTML or Markdown).
@@ -330,6 +369,10 @@ export interface PolicyInput {
          * Where it can be read, if the source gives an address.
          */
         url?: string;
+        /**
+         * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+         */
+        doubts?: Doubt[];
       }[];
   /**
    * Who to contact with questions about the procedure.
@@ -353,11 +396,83 @@ export interface PolicyInput {
      * Phone number, only if the source gives one.
      */
     phone?: string;
+    /**
+     * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+     */
+    doubts?: Doubt[];
   }[];
   /**
    * Other facts the source states that no field above holds.
    */
   notes?: Text[];
+}
+/**
+ * One doubt: exactly one of `unclear` or `outsideSource`, and `about` naming the property it concerns.
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "doubt".
+ */
+export interface Doubt {
+  /**
+   * The property of this object the doubt is about, e.g. `jurisdiction`. Leave out when it is about the whole object.
+   */
+  about?: string;
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  unclear?: string;
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  outsideSource?: string;
+}
+/**
+ * A source document this policy was encoded from.
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "source".
+ */
+export interface Source {
+  /**
+   * An identifier for the source, needed only when a track refers to it (`source:`): lower-case letters, digits and hyphens.
+   */
+  id?: string;
+  /**
+   * Title of the source document exactly as it appears; "not seen" when the copy available does not show it.
+   */
+  title: Absent | Text;
+  /**
+   * Who published the source document.
+   */
+  owner: Absent | Text;
+  /**
+   * Date of the source document as it states it: YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  date: Absent | PartialDate;
+  /**
+   * What the source date means, in the source’s words, e.g. "chapter added to the procedures manual".
+   */
+  dateNote?: string;
+  /**
+   * Any reference the source gives (chapter number, file name, version).
+   */
+  reference?: string;
+  /**
+   * Where the source document can be read, if it was published online.
+   */
+  url?: string;
+  /**
+   * Documents the source says are attached or linked but which are not part of this text, e.g. a flowchart or presentation.
+   */
+  attachments?: Text[];
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  covers?: string;
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
 }
 /**
  * A role the procedure names.
@@ -400,6 +515,10 @@ export interface Role {
    * Email address for the role, only if the source gives one.
    */
   email?: string;
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
 }
 /**
  * A list of categories of disagreement.
@@ -419,7 +538,7 @@ export interface CategoryList {
   /**
    * Which raisers this list is for, or "not stated" when it is for everyone.
    */
-  raisedBy: NotStated | [string, ...string[]];
+  raisedBy: Absent | [string, ...string[]];
   /**
    * true when the source says the list is complete; false when it says there are other examples.
    */
@@ -445,6 +564,10 @@ export interface CategoryList {
        * Examples the source gives.
        */
       examples?: Text[];
+      /**
+       * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+       */
+      doubts?: Doubt[];
     },
     ...{
       /**
@@ -459,8 +582,16 @@ export interface CategoryList {
        * Examples the source gives.
        */
       examples?: Text[];
+      /**
+       * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+       */
+      doubts?: Doubt[];
     }[]
   ];
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
 }
 /**
  * An escalation route: an ordered list of stages.
@@ -484,7 +615,7 @@ export interface Track {
   /**
    * Who can start it.
    */
-  raisedBy?: NotStated | [string, ...string[]];
+  raisedBy?: Absent | [string, ...string[]];
   /**
    * What the area calls a step: Stage, Level or Step.
    */
@@ -504,21 +635,23 @@ export interface Track {
      */
     title: string;
     /**
-     * informal, formal or "not stated".
+     * informal, formal, "not stated" or "not seen".
      */
-    formality?: "informal" | "formal" | "not stated";
+    formality?: "informal" | "formal" | "not stated" | "not seen";
+    /**
+     * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+     */
+    doubts?: Doubt[];
   }[];
   /**
-   * The stages in order. The first is where the track starts.
-   *
-   * @minItems 1
+   * The stages in order. The first is where the track starts. "not seen" when they are set out in a part not available (e.g. a linked flowchart).
    */
-  stages: [Stage, ...Stage[]];
+  stages: Absent | [Stage, ...Stage[]];
   /**
    * What happens when the last stage fails.
    */
   whenLastStageFails:
-    | NotStated
+    | Absent
     | {
         /**
          * Plain text (no HTML or Markdown).
@@ -531,12 +664,42 @@ export interface Track {
         /**
          * Who decides the course of action.
          */
-        decidedBy?: NotStated | [string, ...string[]];
+        decidedBy?: Absent | [string, ...string[]];
         /**
          * Plain text (no HTML or Markdown).
          */
         caseReview?: string;
+        /**
+         * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+         */
+        doubts?: Doubt[];
       };
+  /**
+   * Who owns this track, when it is not the area’s owner.
+   */
+  owner?: Absent | Text;
+  /**
+   * The id of the source document this track is taken from, when it is not the main one.
+   */
+  source?: string;
+  /**
+   * A limit on the whole process ("20 working days in total").
+   */
+  overallLimit?: {
+    limit: Timescale;
+    /**
+     * all-stages (the total for the whole track) or unclear (the source could mean each stage or all of them: add a doubt saying which reading).
+     */
+    appliesTo: "all-stages" | "unclear";
+    /**
+     * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+     */
+    doubts?: Doubt[];
+  };
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
 }
 /**
  * One stage of a track.
@@ -562,17 +725,17 @@ export interface Stage {
    */
   phase?: string;
   /**
-   * informal, formal or "not stated".
+   * informal, formal, "not stated" or "not seen".
    */
-  formality: "informal" | "formal" | "not stated";
+  formality: "informal" | "formal" | "not stated" | "not seen";
   /**
    * Who raises the escalation at this stage.
    */
-  raisedBy: NotStated | [string, ...string[]];
+  raisedBy: Absent | [string, ...string[]];
   /**
    * Who it is raised with.
    */
-  to: NotStated | [string, ...string[]];
+  to: Absent | [string, ...string[]];
   /**
    * true when each agency escalates up its own line to this level at once and the peers talk to each other.
    */
@@ -580,7 +743,7 @@ export interface Stage {
   /**
    * Others who take part with the recipient, e.g. the equivalent manager in the other agency, or a designated practitioner who may be involved.
    */
-  with?: NotStated | [string, ...string[]];
+  with?: Absent | [string, ...string[]];
   /**
    * Plain text (no HTML or Markdown).
    */
@@ -596,25 +759,52 @@ export interface Stage {
   /**
    * What the raiser must set out, e.g. areas of concern, actions previously taken, actions required.
    */
-  send?: NotStated | Text[];
+  send?: Absent | Text[];
   /**
    * How the escalation is made.
    */
-  methods: NotStated | Method[];
+  methods: Absent | Method[];
   /**
    * What must be recorded, and where.
    */
-  record: NotStated | RecordEntry[];
+  record: Absent | RecordEntry[];
   /**
    * How fast. "not stated" when the source gives none.
    */
-  timescales: NotStated | Timescale[];
+  timescales: Absent | Timescale[];
   /**
-   * Outcomes. Every stage but the last needs a not-resolved outcome.
-   *
-   * @minItems 1
+   * Outcomes: where the stage leads when resolved or not. "not stated" or "not seen" when the source does not show them.
    */
-  outcomes: [Outcome, ...Outcome[]];
+  outcomes: Absent | [Outcome, ...Outcome[]];
+  /**
+   * How binding raising this stage is (must, should, may ...).
+   */
+  force?: Absent | ("must" | "should" | "may" | "expected" | "encouraged");
+  /**
+   * People the source says may be involved or consulted ("it may be helpful to involve ..."): not recipients.
+   */
+  mayInvolve?: Absent | [string, ...string[]];
+  /**
+   * false when the stage is a report with no reply expected.
+   */
+  replyExpected?: boolean;
+  /**
+   * The stage repeats up a line until the issue is resolved ("up the management chain until resolved").
+   */
+  repeat?: {
+    /**
+     * When the repeating stops: resolved.
+     */
+    until: "resolved";
+    /**
+     * Plain text (no HTML or Markdown).
+     */
+    description?: string;
+  };
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
 }
 /**
  * How an escalation or action is communicated.
@@ -647,13 +837,17 @@ export interface Method {
    */
   marking?: string;
   /**
-   * Where the marking goes: subject (the email subject line), body, or "not stated".
+   * Where the marking goes: subject (the email subject line), body, or "not stated" / "not seen".
    */
-  markingPlace?: "subject" | "body" | "not stated";
+  markingPlace?: "subject" | "body" | "not stated" | "not seen";
   /**
    * Whether the method must, should or may be used.
    */
-  force?: "must" | "should" | "may" | "not stated";
+  force?: Absent | ("must" | "should" | "may" | "expected" | "encouraged");
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
 }
 /**
  * Something that must be recorded.
@@ -669,11 +863,19 @@ export interface RecordEntry {
   /**
    * Where it is recorded, e.g. "the child’s file".
    */
-  where: NotStated | Text;
+  where: Absent | Text;
   /**
    * The id of the role that records it defined in this policy.
    */
   by?: string;
+  /**
+   * How binding the record is.
+   */
+  force?: Absent | ("must" | "should" | "may" | "expected" | "encouraged");
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
 }
 /**
  * A deadline: how much time, in which unit, counted from which event, for what.
@@ -683,30 +885,103 @@ export interface RecordEntry {
  */
 export interface Timescale {
   /**
-   * What must happen within it: response (recipient replies), resolution (issue resolved), escalation (matter referred on), completion (stage completed), notification (someone informed), contact (people speak).
+   * What must happen within it: response (recipient replies), resolution (issue resolved), escalation (matter referred on), completion (stage completed), notification (someone informed), contact (people speak); or "not stated" / "not seen".
    */
-  for: "response" | "resolution" | "escalation" | "completion" | "notification" | "contact";
+  for: Absent | ("response" | "resolution" | "escalation" | "completion" | "notification" | "contact");
   /**
    * Who must act within the timescale.
    */
-  who?: NotStated | string;
+  who?: Absent | string;
   /**
-   * How many units. Leave out for same-day and immediately.
+   * How many units, for counted units. "not seen" when the number was not available. Leave out for limits without an amount (immediately, same-day ...).
    */
-  amount?: number;
+  amount?: Absent | number;
   /**
-   * working-days, calendar-days, hours, weeks, same-day or immediately.
+   * Counted (need `amount`): working-days, calendar-days, days (the source does not say working or calendar), hours, working-weeks, weeks, months. Limits without an amount: immediately, same-day, without-delay, as-soon-as-possible, reasonable-time, agreed-case-by-case.
    */
   unit: string;
   /**
-   * What the time is counted from: concern-raised (the disagreement first arose), stage-raised (this stage’s escalation was made), previous-stage-ended (the last stage ended unresolved), "not stated".
+   * What the time is counted from: concern-raised (the disagreement first arose), stage-raised (this stage’s escalation was made), previous-stage-ended (the last stage ended unresolved), `{ event: <words> }` (a named event, e.g. the initial discussion), `{ stage: <stage id> }` (that stage being raised), `{ meeting: <meeting id> }`, or "not stated" / "not seen".
    */
-  from: "concern-raised" | "stage-raised" | "previous-stage-ended" | "not stated";
+  from: Absent | ("concern-raised" | "stage-raised" | "previous-stage-ended") | StartEvent | StartStage | StartMeeting;
   when?: Condition;
   /**
    * Plain text (no HTML or Markdown).
    */
   wording?: string;
+  /**
+   * The same limit stated a second way, e.g. "48 hours (two working days)": `amount`/`unit` above is the one dates are counted in, this is shown beside it.
+   */
+  alsoStatedAs?: {
+    /**
+     * How many units.
+     */
+    amount: number;
+    /**
+     * A counted unit, as for `unit`.
+     */
+    unit: string;
+  };
+  /**
+   * How the limit is worded: within (the default) or no-more-than (a cap: "no more than 15 working days").
+   */
+  bound?: "within" | "no-more-than";
+  /**
+   * true when the source also says "as soon as possible" with the counted limit.
+   */
+  asSoonAsPossible?: boolean;
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  orSooner?: string;
+  /**
+   * true when the source says "whichever is less" of the limit and `orSooner`.
+   */
+  whicheverIsLess?: boolean;
+  /**
+   * How binding the timescale is, e.g. expected for "is expected to reply within".
+   */
+  force?: Absent | ("must" | "should" | "may" | "expected" | "encouraged");
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
+}
+/**
+ * Counted from a named event, e.g. `{ event: the initial discussion }`.
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "startEvent".
+ */
+export interface StartEvent {
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  event: string;
+}
+/**
+ * Counted from another stage being raised, e.g. `{ stage: step-1 }` for "of step 1".
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "startStage".
+ */
+export interface StartStage {
+  /**
+   * The id of a stage defined in this policy.
+   */
+  stage: string;
+}
+/**
+ * Counted from a meeting defined in this policy, e.g. `{ meeting: core-group }`.
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "startMeeting".
+ */
+export interface StartMeeting {
+  /**
+   * The id of a meeting defined in this policy.
+   */
+  meeting: string;
 }
 /**
  * A condition the form can evaluate (e.g. the child is on a plan, or there is a likelihood of imminent significant harm). Every key given must hold.
@@ -764,6 +1039,10 @@ export interface Outcome {
    * Plain text (no HTML or Markdown).
    */
   description?: string;
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
 }
 /**
  * A meeting between stages or after the last stage.
@@ -791,11 +1070,11 @@ export interface Meeting {
   /**
    * Who attends.
    */
-  attendees: NotStated | [string, ...string[]];
+  attendees: Absent | [string, ...string[]];
   /**
    * What the meeting is for.
    */
-  purpose: NotStated | Text;
+  purpose: Absent | Text;
   /**
    * true when the source says it may be held ("it is useful in some circumstances") rather than will be.
    */
@@ -804,6 +1083,10 @@ export interface Meeting {
    * What happens after the meeting.
    */
   outcomes?: Outcome[];
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
 }
 /**
  * A route that skips stages.
@@ -827,7 +1110,7 @@ export interface Route {
   /**
    * When it may be used, in words.
    */
-  when: NotStated | Text;
+  when: Absent | Text;
   condition?: Condition;
   /**
    * The id of the track it belongs to defined in this policy.
@@ -836,31 +1119,43 @@ export interface Route {
   /**
    * Who may use it.
    */
-  raisedBy: NotStated | [string, ...string[]];
+  raisedBy: Absent | [string, ...string[]];
   /**
    * Who the raiser goes to.
    */
-  to?: NotStated | [string, ...string[]];
+  to?: Absent | [string, ...string[]];
   /**
-   * The stage it goes to, "any-higher" for any higher stage, or leave out.
+   * The id of the stage it goes to, defined in this policy.
    */
   toStage?: string;
   /**
    * Who decides to use it.
    */
-  decidedBy?: NotStated | [string, ...string[]];
+  decidedBy?: Absent | [string, ...string[]];
   /**
    * Who the decision is made with.
    */
-  inConjunctionWith?: NotStated | [string, ...string[]];
+  inConjunctionWith?: Absent | [string, ...string[]];
   /**
    * What must be recorded, e.g. the reasons for bypassing earlier stages.
    */
-  record: NotStated | Text[];
+  record: Absent | Text[];
   /**
    * What happens.
    */
   steps?: Text[];
+  /**
+   * true when it may go to any higher stage.
+   */
+  toAnyHigherStage?: boolean;
+  /**
+   * How binding the route is.
+   */
+  force?: Absent | ("must" | "should" | "may" | "expected" | "encouraged");
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
 }
 /**
  * An action beside the stages.
@@ -886,9 +1181,9 @@ export interface SideAction {
    */
   description: string;
   /**
-   * must, should, may or "not stated".
+   * must, should, may, expected, encouraged or "not stated".
    */
-  force?: "must" | "should" | "may" | "not stated";
+  force?: Absent | ("must" | "should" | "may" | "expected" | "encouraged");
   /**
    * "any" for any stage, or the ids of the stages.
    */
@@ -897,15 +1192,15 @@ export interface SideAction {
   /**
    * Who does it.
    */
-  by: NotStated | [string, ...string[]];
+  by: Absent | [string, ...string[]];
   /**
    * Who is notified or referred to.
    */
-  to?: NotStated | [string, ...string[]];
+  to?: Absent | [string, ...string[]];
   /**
    * Who the decision is made with.
    */
-  inConjunctionWith?: NotStated | [string, ...string[]];
+  inConjunctionWith?: Absent | [string, ...string[]];
   method?: Method;
   /**
    * The email address to send to, exactly as the source gives it.
@@ -916,4 +1211,8 @@ export interface SideAction {
    * What must be recorded, e.g. reasons.
    */
   record?: Text[];
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
 }

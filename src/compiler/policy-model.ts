@@ -1,26 +1,54 @@
 /**
  * The normalised policy model every generator and page reads. Hand-written (unlike
- * policy-input.ts) so that it can be shaped for readers: "not stated" is an explicit
- * value, optional lists are always present, dates carry their precision, and `next`
- * steps are resolved to what they point at.
+ * policy-input.ts) so that it can be shaped for readers: absence is an explicit value
+ * that says which kind it is, optional lists are always present, dates carry their
+ * precision, `next` steps are resolved to what they point at, and states the source
+ * cannot be in (a counted limit with no unit, a marking place with no marking) cannot
+ * be written down.
  */
 
-/** A fact the source document does not state. Kept distinct from "empty" so the site can say so. */
-export interface NotStated {
-  readonly notStated: true;
+/**
+ * Why a fact is missing: the source covers the point and is silent ("not stated"), or
+ * the part of the source that would say it was not available to the author ("not seen").
+ * Kept distinct from "empty" and from each other so the site can say which.
+ */
+export type AbsenceKind = "not-stated" | "not-seen";
+export interface Absent {
+  readonly absent: AbsenceKind;
 }
-export type Stated<T> = T | NotStated;
+export type Stated<T> = T | Absent;
 
-export const notStated: NotStated = Object.freeze({ notStated: true });
+export const notStated: Absent = Object.freeze({ absent: "not-stated" });
+export const notSeen: Absent = Object.freeze({ absent: "not-seen" });
 
 export function isStated<T>(value: Stated<T>): value is T {
-  return !(typeof value === "object" && value !== null && "notStated" in value);
+  return !(typeof value === "object" && value !== null && "absent" in value);
 }
 
-export type Jurisdiction = "england" | "wales" | "scotland" | "northern-ireland";
-export type Force = "must" | "should" | "may";
+/** The kind of absence of a value, or undefined when it is stated. */
+export function absenceOf<T>(value: Stated<T>): AbsenceKind | undefined {
+  return isStated(value) ? undefined : value.absent;
+}
+
+/**
+ * A doubt the author records about a fact: the wording allows two readings (`unclear`,
+ * with the reading taken), or the fact comes from outside the source (`outside-source`).
+ * `about` names the property of the object it sits on; without it, the whole object.
+ */
+export interface Doubt {
+  readonly kind: "unclear" | "outside-source";
+  readonly about?: string;
+  readonly note: string;
+}
+export type Doubts = readonly Doubt[];
+
+export const jurisdictions = ["england", "wales", "scotland", "northern-ireland"] as const;
+export type Jurisdiction = (typeof jurisdictions)[number];
+export const forces = ["must", "should", "may", "expected", "encouraged"] as const;
+export type Force = (typeof forces)[number];
 export type Formality = "informal" | "formal";
-export type ChildStatus = "child-in-need" | "child-protection-plan" | "looked-after" | "care-leaver" | "early-help" | "other";
+export const childStatuses = ["child-in-need", "child-protection-plan", "looked-after", "care-leaver", "early-help", "other"] as const;
+export type ChildStatus = (typeof childStatuses)[number];
 
 /** A date with the precision the source gave; `first` and `last` are the ISO days it spans. */
 export interface PartialDate {
@@ -30,13 +58,36 @@ export interface PartialDate {
   readonly last: string;
 }
 
-export const timescaleUnits = ["working-days", "calendar-days", "hours", "weeks", "same-day", "immediately"] as const;
+/** Units counted in numbers: a limit in one of them has an amount (which may be not seen). */
+export const countedUnits = ["working-days", "calendar-days", "days", "hours", "working-weeks", "weeks", "months"] as const;
+export type CountedUnit = (typeof countedUnits)[number];
+/** Limits the source gives without a number. */
+export const uncountedLimits = [
+  "immediately",
+  "same-day",
+  "without-delay",
+  "as-soon-as-possible",
+  "reasonable-time",
+  "agreed-case-by-case",
+] as const;
+export type UncountedLimit = (typeof uncountedLimits)[number];
+export const timescaleUnits = [...countedUnits, ...uncountedLimits] as const;
 export type TimescaleUnit = (typeof timescaleUnits)[number];
-/** Units that are counted and so need an amount. */
-export const countedUnits: readonly TimescaleUnit[] = ["working-days", "calendar-days", "hours", "weeks"];
 
-export type StartEvent = "concern-raised" | "stage-raised" | "previous-stage-ended";
-export type TimescaleFor = "response" | "resolution" | "escalation" | "completion" | "notification" | "contact";
+export type Limit =
+  | { readonly kind: "counted"; readonly amount: Stated<number>; readonly unit: CountedUnit }
+  | { readonly kind: "uncounted"; readonly unit: UncountedLimit };
+
+export type StartPoint =
+  | { readonly kind: "concern-raised" }
+  | { readonly kind: "stage-raised" }
+  | { readonly kind: "previous-stage-ended" }
+  | { readonly kind: "event"; readonly event: string }
+  | { readonly kind: "stage"; readonly stageId: string }
+  | { readonly kind: "meeting"; readonly meetingId: string };
+
+export const timescalePurposes = ["response", "resolution", "escalation", "completion", "notification", "contact"] as const;
+export type TimescaleFor = (typeof timescalePurposes)[number];
 
 export interface Condition {
   readonly childStatus?: readonly ChildStatus[];
@@ -47,13 +98,20 @@ export interface Condition {
 }
 
 export interface Timescale {
-  readonly for: TimescaleFor;
+  readonly for: Stated<TimescaleFor>;
   readonly who: Stated<string>;
-  readonly amount?: number;
-  readonly unit: TimescaleUnit;
-  readonly from: Stated<StartEvent>;
+  readonly limit: Limit;
+  /** The same limit stated a second way ("48 hours (two working days)"); `limit` is what dates count in. */
+  readonly alsoStatedAs?: { readonly amount: number; readonly unit: CountedUnit };
+  /** "within" or a cap ("no more than"). */
+  readonly bound: "within" | "no-more-than";
+  readonly asSoonAsPossible: boolean;
+  readonly orSooner?: { readonly when: string; readonly whicheverIsLess: boolean };
+  readonly from: Stated<StartPoint>;
   readonly when?: Condition;
   readonly wording?: string;
+  readonly force: Stated<Force>;
+  readonly doubts: Doubts;
 }
 
 export type MethodKind =
@@ -72,15 +130,18 @@ export type MethodKind =
 export interface Method {
   readonly method: MethodKind;
   readonly detail?: string;
-  readonly marking?: string;
-  readonly markingPlace: Stated<"subject" | "body">;
+  /** Only emails carry a marking, and a place only exists with a marking. */
+  readonly marking?: { readonly text: string; readonly place: Stated<"subject" | "body"> };
   readonly force: Stated<Force>;
+  readonly doubts: Doubts;
 }
 
 export interface RecordEntry {
   readonly what: string;
   readonly where: Stated<string>;
   readonly by?: string;
+  readonly force: Stated<Force>;
+  readonly doubts: Doubts;
 }
 
 export type Next =
@@ -93,6 +154,7 @@ export interface Outcome {
   readonly result: "resolved" | "not-resolved";
   readonly next: Next;
   readonly description?: string;
+  readonly doubts: Doubts;
 }
 
 export interface Stage {
@@ -105,11 +167,19 @@ export interface Stage {
   readonly title?: string;
   readonly phaseId?: string;
   readonly formality: Stated<Formality>;
+  /** How binding raising the stage is. */
+  readonly force: Stated<Force>;
   readonly raisedBy: Stated<readonly string[]>;
   readonly to: Stated<readonly string[]>;
   readonly eachAgency: boolean;
   /** Others who take part with the recipient. */
   readonly with: Stated<readonly string[]>;
+  /** People the source says may be involved or consulted: never recipients. */
+  readonly mayInvolve: readonly string[];
+  /** False for a report with no reply expected. */
+  readonly replyExpected: boolean;
+  /** The stage repeats up a line until the issue is resolved. */
+  readonly repeat?: { readonly until: "resolved"; readonly description?: string };
   readonly summary?: string;
   readonly purpose?: string;
   readonly steps: readonly string[];
@@ -117,13 +187,15 @@ export interface Stage {
   readonly methods: Stated<readonly Method[]>;
   readonly record: Stated<readonly RecordEntry[]>;
   readonly timescales: Stated<readonly Timescale[]>;
-  readonly outcomes: readonly Outcome[];
+  readonly outcomes: Stated<readonly Outcome[]>;
+  readonly doubts: Doubts;
 }
 
 export interface Phase {
   readonly id: string;
   readonly title: string;
   readonly formality: Stated<Formality>;
+  readonly doubts: Doubts;
 }
 
 export interface LastStageFailure {
@@ -131,17 +203,37 @@ export interface LastStageFailure {
   readonly meetingId?: string;
   readonly decidedBy: Stated<readonly string[]>;
   readonly caseReview?: string;
+  readonly doubts: Doubts;
+}
+
+export interface OverallLimit {
+  readonly limit: Timescale;
+  /** "unclear" when the source could mean each stage or all of them. */
+  readonly appliesTo: "all-stages" | "unclear";
+  readonly doubts: Doubts;
 }
 
 export interface Track {
   readonly id: string;
   readonly title: string;
   readonly description?: string;
+  /** Who owns this track, when the policy says it is not the area's owner. */
+  readonly owner?: Stated<string>;
+  /** The id of the source document this track is taken from, when not the main one. */
+  readonly sourceId?: string;
   readonly raisedBy: Stated<readonly string[]>;
   readonly stageTerm: Stated<string>;
   readonly phases: readonly Phase[];
-  readonly stages: readonly Stage[];
+  /** Absent when the source sets the stages out in a part not stated or not seen. */
+  readonly stages: Stated<readonly Stage[]>;
+  readonly overallLimit?: OverallLimit;
   readonly whenLastStageFails: Stated<LastStageFailure>;
+  readonly doubts: Doubts;
+}
+
+/** A track's stages, or none when the source's stages are not stated or not seen. */
+export function stagesOf(track: Track): readonly Stage[] {
+  return isStated(track.stages) ? track.stages : [];
 }
 
 export interface Meeting {
@@ -153,7 +245,10 @@ export interface Meeting {
   readonly purpose: Stated<string>;
   readonly optional: boolean;
   readonly outcomes: readonly Outcome[];
+  readonly doubts: Doubts;
 }
+
+export type RouteTarget = { readonly kind: "stage"; readonly stageId: string } | { readonly kind: "any-higher" };
 
 export interface Route {
   readonly id: string;
@@ -162,14 +257,15 @@ export interface Route {
   readonly when: Stated<string>;
   readonly condition?: Condition;
   readonly trackId?: string;
+  readonly force: Stated<Force>;
   readonly raisedBy: Stated<readonly string[]>;
   readonly to: Stated<readonly string[]>;
-  /** A stage id, "any-higher", or not stated. */
-  readonly toStage: Stated<string>;
+  readonly toStage: Stated<RouteTarget>;
   readonly decidedBy: Stated<readonly string[]>;
   readonly inConjunctionWith: readonly string[];
   readonly record: Stated<readonly string[]>;
   readonly steps: readonly string[];
+  readonly doubts: Doubts;
 }
 
 export interface SideAction {
@@ -188,6 +284,7 @@ export interface SideAction {
   readonly address?: string;
   readonly timescale?: Timescale;
   readonly record: readonly string[];
+  readonly doubts: Doubts;
 }
 
 export interface Role {
@@ -199,12 +296,14 @@ export interface Role {
   readonly description?: string;
   readonly includes: readonly string[];
   readonly email?: string;
+  readonly doubts: Doubts;
 }
 
 export interface Category {
   readonly id: string;
   readonly title: string;
   readonly examples: readonly string[];
+  readonly doubts: Doubts;
 }
 
 export interface CategoryList {
@@ -213,14 +312,37 @@ export interface CategoryList {
   readonly raisedBy: Stated<readonly string[]>;
   readonly exhaustive: Stated<boolean>;
   readonly categories: readonly Category[];
+  readonly doubts: Doubts;
 }
 
 export interface Principle {
   readonly id: string;
   readonly title?: string;
   readonly text: string;
-  readonly force: Stated<"must" | "should">;
+  readonly force: Stated<Force>;
   readonly group?: string;
+  readonly doubts: Doubts;
+}
+
+export interface Source {
+  readonly id: string;
+  readonly title: Stated<string>;
+  readonly owner: Stated<string>;
+  readonly date: Stated<PartialDate>;
+  readonly dateNote?: string;
+  readonly reference?: string;
+  readonly url?: string;
+  readonly covers?: string;
+  readonly attachments: readonly string[];
+  readonly doubts: Doubts;
+}
+
+export interface Exclusion {
+  readonly what: string;
+  readonly instead: Stated<string>;
+  readonly trackId?: string;
+  readonly force: Stated<Force>;
+  readonly doubts: Doubts;
 }
 
 export interface Policy {
@@ -230,7 +352,7 @@ export interface Policy {
   readonly revisionId: string;
   /** The file it was compiled from, relative to the working directory. */
   readonly file: string;
-  readonly formatVersion: 1;
+  readonly formatVersion: 2;
   readonly title: string;
   readonly summary: Stated<string>;
   readonly purpose: Stated<string>;
@@ -241,33 +363,32 @@ export interface Policy {
     readonly owner: Stated<string>;
     readonly jurisdiction: Stated<Jurisdiction>;
     readonly colour?: string;
+    readonly doubts: Doubts;
   };
   readonly audience: Stated<readonly string[]>;
-  readonly source: {
-    readonly title: string;
-    readonly owner: Stated<string>;
-    readonly date: Stated<PartialDate>;
-    readonly dateNote?: string;
-    readonly reference?: string;
-    readonly url?: string;
-    readonly attachments: readonly string[];
-  };
+  /** Every source document; the first is the main one. */
+  readonly sources: readonly [Source, ...Source[]];
   readonly revision: {
     readonly version: string;
     readonly published: Stated<PartialDate>;
     readonly effective: Stated<PartialDate>;
     readonly nextReview: Stated<PartialDate>;
     readonly reviewedBy: Stated<string>;
-    readonly amendments: readonly { readonly date: Stated<PartialDate>; readonly note: string }[];
+    /** The revision id this one replaced, where the policy says. */
+    readonly supersedes?: string;
+    readonly amendments: readonly { readonly date: Stated<PartialDate>; readonly note: string; readonly doubts: Doubts }[];
+    readonly doubts: Doubts;
   };
   readonly principles: Stated<readonly Principle[]>;
   readonly scope: {
     readonly covers: Stated<readonly string[]>;
     readonly useWhen: readonly string[];
-    readonly excludes: Stated<readonly { readonly what: string; readonly instead: Stated<string>; readonly trackId?: string }[]>;
+    readonly excludes: Stated<readonly Exclusion[]>;
+    readonly signposts: readonly { readonly what: string; readonly doubts: Doubts }[];
+    readonly doubts: Doubts;
   };
   readonly roles: readonly Role[];
-  readonly priorities: readonly { readonly id: string; readonly title: string; readonly description?: string }[];
+  readonly priorities: readonly { readonly id: string; readonly title: string; readonly description?: string; readonly doubts: Doubts }[];
   readonly categoryLists: Stated<readonly CategoryList[]>;
   readonly childStatuses: readonly ChildStatus[];
   readonly tracks: readonly Track[];
@@ -279,9 +400,20 @@ export interface Policy {
     readonly examples: readonly string[];
     readonly forwardTo?: string;
     readonly caseReview?: string;
+    readonly doubts: Doubts;
   }>;
-  readonly monitoring: Stated<readonly { readonly what: string; readonly by: Stated<string>; readonly frequency: Stated<string> }[]>;
-  readonly relatedDocuments: Stated<readonly { readonly title: string; readonly detail?: string; readonly url?: string }[]>;
-  readonly contacts: readonly { readonly who: string; readonly roleId?: string; readonly email?: string; readonly phone?: string }[];
+  readonly monitoring: Stated<
+    readonly { readonly what: string; readonly by: Stated<string>; readonly frequency: Stated<string>; readonly doubts: Doubts }[]
+  >;
+  readonly relatedDocuments: Stated<
+    readonly { readonly title: string; readonly detail?: string; readonly url?: string; readonly doubts: Doubts }[]
+  >;
+  readonly contacts: readonly {
+    readonly who: string;
+    readonly roleId?: string;
+    readonly email?: string;
+    readonly phone?: string;
+    readonly doubts: Doubts;
+  }[];
   readonly notes: readonly string[];
 }

@@ -1,7 +1,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { createDiagnostic, type DiagnosticParams } from "../diagnostics/create-diagnostic.ts";
-import type { DiagnosticCode } from "../diagnostics/diagnostic-catalogue.ts";
+import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
+import type { DiagnosticCode, DiagnosticParamsOf } from "../diagnostics/diagnostic-catalogue.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { suggestionHint } from "../diagnostics/suggest-closest.ts";
 import type { DataPath, LocateTarget, SourceLocator } from "./source-locator.ts";
@@ -89,7 +89,7 @@ function typeHint(expected: readonly string[], value: unknown): string {
   if (expected.includes("array") && !Array.isArray(value)) return "Write a list: each item on its own line, starting with `- `.";
   if (value === null) return "Give a value after the colon, or write `not stated` where the source is silent and the field allows it.";
   if (expected.includes("object")) return "Write the properties indented on the lines below the key.";
-  return "Check the field reference in the README for what this property holds.";
+  return "Check docs/field-reference.md for what this property holds.";
 }
 
 function valueAt(data: unknown, path: DataPath): unknown {
@@ -101,12 +101,30 @@ function valueAt(data: unknown, path: DataPath): unknown {
   return value;
 }
 
-interface Pending {
-  readonly code: DiagnosticCode;
-  readonly params: DiagnosticParams;
-  readonly path: DataPath;
-  readonly target: LocateTarget;
+/** Whether a property's schema takes "not stated" / "not seen" (through `$defs/absent` or an enum). */
+function acceptsAbsent(schema: unknown, depth = 0): boolean {
+  if (!schema || typeof schema !== "object" || depth > 5) return false;
+  const node = schema as { $ref?: string; enum?: unknown[]; const?: unknown; anyOf?: unknown[]; oneOf?: unknown[] };
+  if (node.enum?.includes("not stated") || node.const === "not stated") return true;
+  if (typeof node.$ref === "string") {
+    const name = /^#\/\$defs\/(.+)$/.exec(node.$ref)?.[1];
+    return name !== undefined && acceptsAbsent((policySchema.$defs as Record<string, unknown>)[name], depth + 1);
+  }
+  return [...(node.anyOf ?? []), ...(node.oneOf ?? [])].some((alternative) => acceptsAbsent(alternative, depth + 1));
 }
+
+/** Rules that only apply once a value has an alternative's type. */
+const valueRules = new Set(["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "pattern", "format", "minItems"]);
+
+/** A diagnostic still to be placed in the file: each code with its own parameters. */
+type Pending = {
+  [C in DiagnosticCode]: {
+    readonly code: C;
+    readonly params: DiagnosticParamsOf<C>;
+    readonly path: DataPath;
+    readonly target: LocateTarget;
+  };
+}[DiagnosticCode];
 
 /**
  * Turns ajv's errors into diagnostics that point at the right YAML node and read as
@@ -132,9 +150,43 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], data: unknown, l
       for (const e of branches) if (e.instancePath === anyOf.instancePath && e.keyword !== "anyOf") consumed.add(e);
       continue;
     }
-    for (const e of branches) consumed.add(e);
     const path = parseInstancePath(anyOf.instancePath);
     const value = valueAt(data, path);
+    const sameLevel = branches.filter((e) => e.instancePath === anyOf.instancePath && e.keyword !== "anyOf");
+    // The value had the type of an alternative and broke one of its rules (a negative
+    // amount, empty text, an id written with spaces): that rule is the message, not a list of types.
+    const broken = sameLevel.filter((e) => valueRules.has(e.keyword));
+    if (broken.length > 0) {
+      for (const e of branches) if (!broken.includes(e)) consumed.add(e);
+      continue;
+    }
+    for (const e of branches) consumed.add(e);
+    // Text where several alternatives list words (`not stated`, `not seen`, or the
+    // field's own words): one list of every word allowed, with a "did you mean".
+    const enums = sameLevel.filter((e) => e.keyword === "enum" || e.keyword === "const");
+    if (typeof value === "string" && enums.length > 1) {
+      const allowed = [
+        ...new Set(
+          enums.flatMap((e) =>
+            e.keyword === "enum"
+              ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String)
+              : [String((e.params as { allowedValue: unknown }).allowedValue)],
+          ),
+        ),
+      ];
+      pending.push({
+        code: "SCHEMA_ENUM",
+        params: {
+          where: describePath(path),
+          allowed: allowed.map((v) => `\`${v}\``).join(", "),
+          actual: describeValue(value),
+          suggestion: suggestionHint(value, allowed, "value"),
+        },
+        path,
+        target: "value",
+      });
+      continue;
+    }
     const expected: string[] = [];
     const types: string[] = [];
     for (const e of branches) {
@@ -169,7 +221,12 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], data: unknown, l
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const item of pending) {
-    const diagnostic = createDiagnostic(item.code, item.params, locate.path(item.path, item.target));
+    // TypeScript cannot follow the pairing of code and parameters through the union; Pending guarantees it.
+    const diagnostic = createDiagnostic(
+      item.code as "SCHEMA_INVALID",
+      item.params as DiagnosticParamsOf<"SCHEMA_INVALID">,
+      locate.path(item.path, item.target),
+    );
     const key = `${diagnostic.code}|${diagnostic.start.line}|${diagnostic.start.column}|${diagnostic.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -184,9 +241,15 @@ function mapOne(error: ErrorObject, data: unknown): Pending | undefined {
   const value = valueAt(data, path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case "required":
+    case "required": {
       // Point at the key that owns the incomplete map (`area:`), or at the map in a list.
-      return { code: "SCHEMA_REQUIRED", params: { property: String(params.missingProperty), where }, path, target: "key" };
+      const property = String(params.missingProperty);
+      const schema = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties?.[property];
+      const suggestion = acceptsAbsent(schema)
+        ? `If the source document does not say, write \`${property}: not stated\` (or \`not seen\` where that part of it was not available to you).`
+        : "It cannot be left out: docs/field-reference.md says what it holds.";
+      return { code: "SCHEMA_REQUIRED", params: { property, where, suggestion }, path, target: "key" };
+    }
     case "additionalProperties": {
       const property = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
@@ -234,13 +297,28 @@ function mapOne(error: ErrorObject, data: unknown): Pending | undefined {
       };
     case "pattern": {
       const known = patternForms[String(params.pattern)];
+      // `to: [not stated]`: the words belong in place of the list, not inside it.
+      const parent = path.at(-2);
+      if (typeof path.at(-1) === "number" && typeof parent === "string" && (value === "not stated" || value === "not seen")) {
+        return {
+          code: "SCHEMA_PATTERN",
+          params: {
+            where,
+            actual: describeValue(value),
+            form: known?.form ?? `the pattern ${String(params.pattern)}`,
+            suggestion: `Write \`${parent}: ${String(value)}\` in place of the whole list, without \`[ ]\` or \`- \`: it says the list itself is ${String(value)}.`,
+          },
+          path,
+          target: "value",
+        };
+      }
       return {
         code: "SCHEMA_PATTERN",
         params: {
           where,
           actual: describeValue(value),
           form: known?.form ?? `the pattern ${String(params.pattern)}`,
-          suggestion: known?.hint(String(value)) ?? "Check the value against the field reference in the README.",
+          suggestion: known?.hint(String(value)) ?? "Check the value against docs/field-reference.md.",
         },
         path,
         target: "value",

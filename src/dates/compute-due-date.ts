@@ -6,7 +6,8 @@
  * due date is the Nth weekday after D that is not a bank holiday.
  */
 
-export type DueUnit = "working-days" | "calendar-days" | "hours" | "weeks" | "same-day" | "immediately";
+/** Units a date can be counted in; "days" the policy does not qualify are first resolved to one of the day units. */
+export type DueUnit = "working-days" | "calendar-days" | "hours" | "working-weeks" | "weeks" | "months" | "same-day" | "immediately";
 
 export interface DueDate {
   /** YYYY-MM-DD */
@@ -38,6 +39,18 @@ export function addCalendarDays(iso: string, days: number): string {
   return fromUtc(new Date(toUtc(iso).getTime() + days * msPerDay));
 }
 
+/** The same day of the month `months` later, or that month's last day when it is shorter (31 January + 1 month = 28 or 29 February). */
+export function addCalendarMonths(iso: string, months: number): string {
+  const date = toUtc(iso);
+  const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()];
+  // setUTCFullYear, as in toUtc; day 0 of the next month is the last day of this one.
+  const last = new Date(0);
+  last.setUTCFullYear(year, month + 1, 0);
+  const target = new Date(0);
+  target.setUTCFullYear(year, month, Math.min(day, last.getUTCDate()));
+  return fromUtc(target);
+}
+
 export function addWorkingDays(iso: string, days: number, bankHolidays: ReadonlySet<string>): string {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`working days must be a whole number, not ${days}`);
   let current = iso;
@@ -65,8 +78,13 @@ export function computeDueDate(
       return { date: addWorkingDays(start.date, Math.ceil(amount), bankHolidays) };
     case "calendar-days":
       return { date: addCalendarDays(start.date, Math.ceil(amount)) };
+    case "working-weeks":
+      // A working week is five working days.
+      return { date: addWorkingDays(start.date, Math.ceil(amount * 5), bankHolidays) };
     case "weeks":
       return { date: addCalendarDays(start.date, Math.ceil(amount * 7)) };
+    case "months":
+      return { date: addCalendarMonths(start.date, Math.ceil(amount)) };
     case "same-day":
     case "immediately":
       return { date: start.date, ...(start.time ? { time: start.time } : {}) };

@@ -1,6 +1,7 @@
-import { diagnosticCatalogue, type DiagnosticCode } from "./diagnostic-catalogue.ts";
+import { diagnosticCatalogue, type DiagnosticCode, type DiagnosticParamsOf } from "./diagnostic-catalogue.ts";
 import type { Diagnostic, SourcePosition } from "./diagnostic.ts";
 
+/** Any code's parameters, for code that passes them through without knowing the code. */
 export type DiagnosticParams = Readonly<Record<string, string | number>>;
 
 export interface DiagnosticLocation {
@@ -18,13 +19,17 @@ export function fillTemplate(template: string, params: DiagnosticParams): string
   });
 }
 
-export function createDiagnostic(code: DiagnosticCode, params: DiagnosticParams, location: DiagnosticLocation): Diagnostic {
+export function createDiagnostic<C extends DiagnosticCode>(
+  code: C,
+  params: DiagnosticParamsOf<C>,
+  location: DiagnosticLocation,
+): Diagnostic {
   const entry = diagnosticCatalogue[code];
   return {
     code,
     severity: entry.severity,
-    message: fillTemplate(entry.message, params),
-    hint: fillTemplate(entry.hint, params),
+    message: fillTemplate(entry.message, params as DiagnosticParams),
+    hint: fillTemplate(entry.hint, params as DiagnosticParams),
     file: location.file,
     start: location.start,
     end: location.end ?? location.start,

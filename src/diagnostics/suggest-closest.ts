@@ -17,9 +17,6 @@ export function suggestionHint(value: string, candidates: readonly string[], wha
   const best = suggestClosest(value, candidates);
   if (best !== undefined) return `Did you mean \`${best}\`?`;
   if (candidates.length === 0) return `No ${what} is defined yet; define it first.`;
-  const shown = candidates
-    .slice(0, 12)
-    .map((c) => `\`${c}\``)
-    .join(", ");
-  return `Use one of: ${shown}${candidates.length > 12 ? ", …" : ""}.`;
+  // Every one, never cut short: an author looking for the right name needs the whole list.
+  return `Use one of: ${candidates.map((c) => `\`${c}\``).join(", ")}.`;
 }

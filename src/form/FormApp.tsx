@@ -9,7 +9,7 @@ import type { RJSFSchema, UiSchema, ValidatorType } from "@rjsf/utils";
 import createPrecompiledValidator from "@rjsf/validator-ajv8/lib/createPrecompiledValidator.js";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import { formatDue, computeStageDueDates, type StageRecord, type StageTimescale } from "./form-due-dates.ts";
+import { formatDue, computeStageDueDates, type DaysCount, type StageRecord, type StageTimescale } from "./form-due-dates.ts";
 import { createFormFile, readFormFile, type FormFileMeta } from "./form-file.ts";
 import { describeAnswers } from "./describe-answers.ts";
 import { emptyFormData } from "./empty-form-data.ts";
@@ -50,6 +50,8 @@ export interface FormAppProps {
   /** Where and when each side action applies (by id); the form shows its questions only then. */
   readonly sideActionRules: Readonly<Record<string, SideActionRule>>;
   readonly emergency: EmergencyRoute | null;
+  /** Why no stage has a date, when the policy lists no stages. */
+  readonly unlistedStages?: string;
 }
 
 type Data = Record<string, unknown> & {
@@ -59,6 +61,7 @@ type Data = Record<string, unknown> & {
   stages?: StageRecord[];
   sideActions?: Record<string, unknown>;
   bankHolidays?: string;
+  daysCount?: DaysCount;
 };
 
 const todayIso = () => {
@@ -131,7 +134,10 @@ export default function FormApp(props: FormAppProps) {
 
   const jurisdiction = props.jurisdiction ?? data.bankHolidays ?? null;
   const holidays = useMemo(() => new Set(jurisdiction ? (props.bankHolidays[jurisdiction] ?? []) : []), [jurisdiction, props.bankHolidays]);
-  const dues = computeStageDueDates(data.stages ?? [], timescales, holidays, todayIso());
+  const dues = computeStageDueDates(data.stages ?? [], timescales, holidays, todayIso(), {
+    daysCount: data.daysCount,
+    unlistedStages: props.unlistedStages,
+  });
 
   const categoryRaisers = (
     (props.uiSchema.concern as UiSchema | undefined)?.category?.["ui:options"] as { categoryRaisers?: CategoryRaisers } | undefined
@@ -150,7 +156,10 @@ export default function FormApp(props: FormAppProps) {
     const stages = next.stages ?? [];
     const nextJurisdiction = props.jurisdiction ?? next.bankHolidays ?? null;
     const set = nextJurisdiction ? new Set(props.bankHolidays[nextJurisdiction] ?? []) : new Set<string>();
-    const computed = computeStageDueDates(stages, timescales, set, todayIso());
+    const computed = computeStageDueDates(stages, timescales, set, todayIso(), {
+      daysCount: next.daysCount,
+      unlistedStages: props.unlistedStages,
+    });
     return { ...next, stages: stages.map((s, i) => ({ ...s, respondBy: computed[i]?.due ? formatDue(computed[i]!.due!) : undefined })) };
   };
 
@@ -382,7 +391,16 @@ export default function FormApp(props: FormAppProps) {
           <ul className="govuk-list">
             {dues.map((d) => (
               <li key={d.index} data-testid={`due-${d.index}`}>
-                Stage record {d.index + 1}: {d.due ? <strong>{formatDue(d.due)}</strong> : d.reason}
+                Stage record {d.index + 1}:{" "}
+                {d.due ? (
+                  <>
+                    {d.label ? `${d.label} ` : ""}
+                    <strong>{formatDue(d.due)}</strong>
+                  </>
+                ) : (
+                  d.reason
+                )}
+                {d.due && d.note && <span className="govuk-body-s"> ({d.note})</span>}
                 {d.overdue && (
                   <>
                     {" "}
@@ -431,6 +449,8 @@ export default function FormApp(props: FormAppProps) {
               ),
               // Why a record has no respond-by date yet, in the record itself as well as in the panel above.
               readonlyEmptyText: (id: string) => dueOfField(id, /^root_stages_(\d+)_respondBy$/)?.reason,
+              // rjsf compares props ignoring functions: the reasons as data make a record redraw when its reason changes.
+              dueReasons: dues.map((d) => d.reason),
             }}
             templates={govukTheme.templates}
             widgets={govukTheme.widgets}

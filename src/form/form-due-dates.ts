@@ -2,15 +2,14 @@
  * Works out each stage record's respond-by date from the policy's timescale for that
  * stage. Pure, so the form, the PDF and the tests share it.
  */
-import { computeDueDate, isOverdue, type DueDate, type DueUnit } from "../dates/compute-due-date.ts";
+import { computeDueDate, isOverdue, type DueDate } from "../dates/compute-due-date.ts";
+import type { FormStageTimescale } from "../generators/generate-form-runtime.ts";
 
-/** What the form needs to know about a stage's timescale: the first one the policy gives. */
-export interface StageTimescale {
-  readonly amount?: number;
-  readonly unit: DueUnit;
-  readonly from: string;
-  readonly words: string;
-}
+/** What the form knows about a stage's reply time (made by generateFormRuntime). */
+export type StageTimescale = FormStageTimescale;
+
+/** How "days" the policy does not qualify are counted, once the form has asked. */
+export type DaysCount = "working" | "calendar";
 
 export interface StageRecord {
   readonly stage?: string;
@@ -28,6 +27,10 @@ export interface StageDue {
   readonly reason?: string;
   /** The same as a statement, for the printed record, where an instruction would read as an answer. */
   readonly recordText?: string;
+  /** How the date was counted, where the policy left a choice (from when, "days" as working or calendar). */
+  readonly note?: string;
+  /** What the date is for, from the policy: "Reply due by", "Stage to be completed by". */
+  readonly label?: string;
 }
 
 /** A real calendar date from year 1000 on: a year still being typed ("202") is not one. */
@@ -60,22 +63,46 @@ export function computeStageDueDates(
   timescales: Readonly<Record<string, StageTimescale | undefined>>,
   bankHolidays: ReadonlySet<string>,
   today: string,
+  options: {
+    readonly daysCount?: DaysCount;
+    /** Why no stage has a date, when the policy's stages were not stated or not seen (the stage is then typed in words). */
+    readonly unlistedStages?: string;
+  } = {},
 ): StageDue[] {
   const firstDate = records.find((r) => isIsoDate(r.dateRaised))?.dateRaised;
+  const dateOfStage = (stageId: string) => records.find((r) => r.stage === stageId && isIsoDate(r.dateRaised))?.dateRaised;
   return records.map((record, index) => {
     if (!record.stage) return { index, overdue: false, reason: "Choose the stage", recordText: "Not worked out: no stage chosen" };
     const timescale = Object.hasOwn(timescales, record.stage) ? timescales[record.stage] : undefined;
-    if (!timescale)
-      return {
-        index,
-        overdue: false,
-        reason: "The policy does not state a timescale for this stage",
-        recordText: "The policy does not state a timescale for this stage",
-      };
-    const startDate = timescale.from === "concern-raised" ? firstDate : record.dateRaised;
+    if (!timescale) {
+      const why = options.unlistedStages ?? "The policy does not state a timescale for this stage";
+      return { index, overdue: false, reason: why, recordText: why };
+    }
+    if (!timescale.count) {
+      const why = timescale.cannotDate ?? "The policy gives no date for a reply at this stage";
+      return { index, overdue: false, reason: why, recordText: why };
+    }
+    const from = timescale.from;
+    if (from.kind === "stage" && !isIsoDate(dateOfStage(from.stageId))) {
+      const why = "Counted from another stage's date raised: add that stage's record with its date";
+      return { index, overdue: false, reason: why, recordText: "Not worked out: the stage it is counted from has no date raised" };
+    }
+    const startDate = from.kind === "concern-raised" ? firstDate : from.kind === "stage" ? dateOfStage(from.stageId) : record.dateRaised;
     if (!isIsoDate(startDate))
       return { index, overdue: false, reason: "Enter the date raised", recordText: "Not worked out: no date raised" };
-    const time = timescale.unit === "hours" ? (record.timeRaised ?? "09:00") : record.timeRaised;
+    let unit = timescale.count.unit;
+    if (unit === "days") {
+      if (!options.daysCount)
+        return {
+          index,
+          overdue: false,
+          reason: "The policy says days without saying working or calendar days: choose how to count them",
+          recordText: "Not worked out: the policy does not say working or calendar days, and none was chosen",
+        };
+      unit = options.daysCount === "working" ? "working-days" : "calendar-days";
+    }
+    const counted = { amount: timescale.count.amount, unit };
+    const time = unit === "hours" ? (record.timeRaised ?? "09:00") : record.timeRaised;
     // A half-typed time ("9:6") gives no date: the field's own check reports it.
     if (time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time))
       return {
@@ -86,7 +113,7 @@ export function computeStageDueDates(
       };
     let due: DueDate;
     try {
-      due = computeDueDate(timescale, { date: startDate, ...(time ? { time } : {}) }, bankHolidays);
+      due = computeDueDate(counted, { date: startDate, ...(time ? { time } : {}) }, bankHolidays);
     } catch {
       // Nothing typed may take the form down.
       return {
@@ -97,6 +124,8 @@ export function computeStageDueDates(
       };
     }
     const finished = record.outcome === "resolved" || record.outcome === "escalated";
-    return { index, due, overdue: !finished && isOverdue(due, today) };
+    const chosen = timescale.count.unit === "days" ? `Days counted as ${options.daysCount} days, as chosen on this form.` : undefined;
+    const note = [timescale.note, chosen].filter(Boolean).join(" ");
+    return { index, due, overdue: !finished && isOverdue(due, today), label: timescale.label, ...(note ? { note } : {}) };
   });
 }

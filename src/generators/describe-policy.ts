@@ -1,25 +1,93 @@
 /**
  * Plain-English phrases for parts of the Policy model, shared by the protocol page,
- * flowchart, text outline and briefing so that they always word a fact the same way.
+ * flowchart, text outline, briefing, form and "what changed" page so that they always
+ * word a fact the same way. Nothing else words a fact about a policy.
  */
 import {
   isStated,
+  stagesOf,
+  type AbsenceKind,
+  type CountedUnit,
+  type Doubt,
+  type Doubts,
+  type Force,
+  type Limit,
   type PartialDate,
   type Policy,
   type RecordEntry,
   type Role,
   type Stage,
+  type StartPoint,
   type Stated,
   type Timescale,
   type Track,
+  type UncountedLimit,
 } from "../compiler/policy-model.ts";
 
-export const notStatedText = "not stated in the source";
+export const notStatedText = "not stated in the procedure";
+export const notSeenText = "not available to us: see the original";
+
+/** The words for a missing fact, by why it is missing. */
+export function describeAbsence(kind: AbsenceKind): string {
+  return kind === "not-seen" ? notSeenText : notStatedText;
+}
+
+export function describeStated(value: Stated<string>): string {
+  return isStated(value) ? value : describeAbsence(value.absent);
+}
+
+/** How a reader knows the property a doubt is about; others are spelt out from their name. */
+const propertyWords: Record<string, string> = {
+  jurisdiction: "the nation",
+  name: "the name",
+  owner: "the owner",
+  title: "the title",
+  date: "the date",
+  to: "who it is raised with",
+  raisedBy: "who raises it",
+  with: "who takes part",
+  mayInvolve: "who may be involved",
+  timescales: "the timescales",
+  amount: "the number",
+  unit: "the unit",
+  from: "when it is counted from",
+  for: "what it is for",
+  who: "who acts",
+  force: "how binding it is",
+  methods: "how",
+  record: "what to record",
+  where: "where it is recorded",
+  outcomes: "the outcomes",
+  stages: "the stages",
+  abbreviation: "the abbreviation",
+  formality: "whether it is formal",
+  effective: "the date it took effect",
+  published: "the date it was published",
+};
+
+export function describeProperty(property: string): string {
+  return propertyWords[property] ?? `the ${property.replace(/([A-Z])/g, " $1").toLowerCase()}`;
+}
+
+/** "Our reading of an unclear passage (the unit): ..." or "From outside the procedure: ...". */
+export function describeDoubt(doubt: Doubt): string {
+  const kind = doubt.kind === "unclear" ? "Our reading of an unclear passage" : "From outside the procedure";
+  return `${kind}${doubt.about ? ` (${describeProperty(doubt.about)})` : ""}: ${doubt.note}`;
+}
+
+export function describeDoubts(doubts: Doubts): string[] {
+  return doubts.map(describeDoubt);
+}
+
+/** The doubts about one property of an object (`about`), or about the whole object when `about` is left out. */
+export function doubtsAbout(doubts: Doubts, about?: string): Doubts {
+  return doubts.filter((d) => d.about === about);
+}
 
 const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function describeDate(date: Stated<PartialDate>): string {
-  if (!isStated(date)) return notStatedText;
+  if (!isStated(date)) return describeAbsence(date.absent);
   const [year, month, day] = date.text.split("-");
   if (date.precision === "year") return year!;
   const monthName = months[Number(month) - 1]!;
@@ -50,24 +118,70 @@ export function describeRoles(policy: Policy, ids: Stated<readonly string[]>, fo
         ids.map((id) => roleLabel(policy, id, form)),
         conjunction,
       )
-    : notStatedText;
+    : describeAbsence(ids.absent);
 }
 
-const unitWords: Record<string, [string, string]> = {
+/** Upper-cases the first letter, for phrases that start a sentence or a list item. */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// --- force -------------------------------------------------------------------------------
+
+/** The source's own word for how binding something is, as shown in tags: "must", "is expected". */
+export function describeForce(force: Stated<Force>): string {
+  if (!isStated(force)) return force.absent === "not-seen" ? "force not available to us" : "force not stated";
+  return force;
+}
+
+// --- timescales ----------------------------------------------------------------------------
+
+const unitWords: Record<CountedUnit, [string, string]> = {
   "working-days": ["working day", "working days"],
   "calendar-days": ["calendar day", "calendar days"],
+  days: ["day", "days"],
   hours: ["hour", "hours"],
+  "working-weeks": ["working week", "working weeks"],
   weeks: ["week", "weeks"],
+  months: ["month", "months"],
 };
 
-export function describeDuration(t: Pick<Timescale, "amount" | "unit">): string {
-  if (t.unit === "same-day") return "the same day";
-  if (t.unit === "immediately") return "immediately";
-  const [one, many] = unitWords[t.unit] ?? [t.unit, t.unit];
-  return `${t.amount} ${t.amount === 1 ? one : many}`;
+const limitWords: Record<UncountedLimit, string> = {
+  immediately: "immediately",
+  "same-day": "the same day",
+  "without-delay": "without delay",
+  "as-soon-as-possible": "as soon as possible",
+  "reasonable-time": "within a reasonable time",
+  "agreed-case-by-case": "within a time agreed case by case",
+};
+
+export function describeAmount(amount: number, unit: CountedUnit): string {
+  const [one, many] = unitWords[unit];
+  return `${amount} ${amount === 1 ? one : many}`;
 }
 
-const actionWords: Record<Timescale["for"], string> = {
+/**
+ * The length of a limit alone: "5 working days", "the same day", "a time agreed case by
+ * case". "days" the source does not qualify are said as written, with the doubt.
+ */
+export function describeLimit(limit: Limit): string {
+  if (limit.kind === "uncounted") return limitWords[limit.unit].replace(/^within /, "");
+  const amount = isStated(limit.amount)
+    ? describeAmount(limit.amount, limit.unit)
+    : `a number of ${unitWords[limit.unit][1]} (${describeAbsence(limit.amount.absent)})`;
+  return limit.unit === "days" ? `${amount} (the procedure does not say working or calendar days)` : amount;
+}
+
+/** "within 5 working days", "in no more than 15 working days", "without delay". */
+function limitPhrase(t: Timescale): string {
+  if (t.limit.kind === "uncounted") return limitWords[t.limit.unit];
+  const length = describeLimit(t.limit);
+  const also = t.alsoStatedAs ? ` (also given as ${describeAmount(t.alsoStatedAs.amount, t.alsoStatedAs.unit)})` : "";
+  const bounded = t.bound === "no-more-than" ? `in no more than ${length}${also}` : `within ${length}${also}`;
+  return t.asSoonAsPossible ? `as soon as possible and ${bounded}` : bounded;
+}
+
+const actionWords: Record<Exclude<Timescale["for"], { absent: AbsenceKind }>, string> = {
   response: "reply",
   resolution: "resolve it",
   escalation: "escalate",
@@ -76,41 +190,103 @@ const actionWords: Record<Timescale["for"], string> = {
   contact: "make contact",
 };
 
-const startWords: Record<string, string> = {
-  "concern-raised": "of the disagreement arising",
-  "stage-raised": "of the escalation being raised",
-  "previous-stage-ended": "of the previous stage ending",
+/** How a force reads before a verb: "must reply", "is expected to reply", "to reply". */
+const forceVerbs: Record<Force, string> = {
+  must: "must",
+  should: "should",
+  may: "may",
+  expected: "is expected to",
+  encouraged: "is encouraged to",
 };
 
-/** "ATM to reply within 5 working days of the escalation being raised". */
+export function describeStartPoint(policy: Policy, from: StartPoint): string {
+  switch (from.kind) {
+    case "concern-raised":
+      return "the disagreement arising";
+    case "stage-raised":
+      return "the escalation being raised";
+    case "previous-stage-ended":
+      return "the previous stage ending";
+    case "event":
+      return from.event;
+    case "stage":
+      return `${findStage(policy, from.stageId)?.stage.name ?? from.stageId} being raised`;
+    case "meeting":
+      return policy.meetings.find((m) => m.id === from.meetingId)?.title ?? from.meetingId;
+  }
+}
+
+/** Limits that are a point in time ("immediately") have no start to count from. */
+const counts = (t: Timescale) => t.limit.kind === "counted" || t.limit.unit === "reasonable-time";
+
+function subject(policy: Policy, t: Timescale): string {
+  const verb = isStated(t.force) ? forceVerbs[t.force] : "to";
+  if (!isStated(t.for)) {
+    const purpose = `what for: ${describeAbsence(t.for.absent)}`;
+    return isStated(t.who) ? `${roleLabel(policy, t.who)}, ${purpose}:` : `Time limit (${purpose}):`;
+  }
+  const action = actionWords[t.for];
+  if (isStated(t.who)) return `${roleLabel(policy, t.who)} ${verb} ${action}`;
+  return sentenceCase(verb === "to" ? `to ${action}` : `${verb} ${action}`);
+}
+
+function condition(policy: Policy, t: Timescale): string {
+  if (!t.when?.priority) return "";
+  return ` when the priority is ${policy.priorities.find((p) => p.id === t.when?.priority)?.title ?? t.when.priority}`;
+}
+
+/** "ATM must reply within 5 working days of the escalation being raised". */
 export function describeTimescale(policy: Policy, t: Timescale): string {
-  const who = isStated(t.who) ? `${roleLabel(policy, t.who)} to ${actionWords[t.for]}` : `To ${actionWords[t.for]}`;
-  const within = t.unit === "immediately" ? "immediately" : t.unit === "same-day" ? "the same day" : `within ${describeDuration(t)}`;
-  const from = isStated(t.from)
-    ? ` ${startWords[t.from]}`
-    : t.unit === "immediately" || t.unit === "same-day"
-      ? ""
-      : " (the source does not say from when)";
-  const condition = t.when?.priority
-    ? ` when the priority is ${policy.priorities.find((p) => p.id === t.when?.priority)?.title ?? t.when.priority}`
-    : "";
-  return `${who} ${within}${from}${condition}`;
+  const from = !counts(t)
+    ? ""
+    : isStated(t.from)
+      ? ` of ${describeStartPoint(policy, t.from)}`
+      : t.from.absent === "not-seen"
+        ? ` (from when: ${notSeenText})`
+        : " (the procedure does not say from when)";
+  const sooner = t.orSooner ? `, or sooner ${t.orSooner.when}${t.orSooner.whicheverIsLess ? ", whichever is less" : ""}` : "";
+  return `${subject(policy, t)} ${limitPhrase(t)}${from}${sooner}${condition(policy, t)}`;
 }
 
-/** "ATM to reply within 5 working days": for the chart and the briefing, where space is short. */
+/** "ATM must reply within 5 working days": for the chart and the briefing, where space is short. */
 export function describeTimescaleBrief(policy: Policy, t: Timescale): string {
-  const who = isStated(t.who) ? `${roleLabel(policy, t.who)} to ${actionWords[t.for]}` : `To ${actionWords[t.for]}`;
-  const within = t.unit === "immediately" ? "immediately" : t.unit === "same-day" ? "the same day" : `within ${describeDuration(t)}`;
-  return `${who} ${within}`;
+  const sooner = t.orSooner ? `, or sooner ${t.orSooner.when}` : "";
+  return `${subject(policy, t)} ${limitPhrase(t)}${sooner}`;
 }
 
+/** Each timescale of a stage, or the one phrase for why it has none; callers add their own label. */
 export function describeStageTimescales(policy: Policy, stage: Stage): string[] {
-  return isStated(stage.timescales) ? stage.timescales.map((t) => describeTimescale(policy, t)) : [`Timescale ${notStatedText}`];
+  return isStated(stage.timescales)
+    ? stage.timescales.map((t) => describeTimescale(policy, t))
+    : [describeAbsence(stage.timescales.absent)];
 }
+
+// --- stages ----------------------------------------------------------------------------------
 
 /** "Stage 2" or "Formal Stage One: Escalation to Assistant Team Manager (ATM)". */
 export function stageHeading(stage: Stage): string {
   return stage.title ? `${stage.name}: ${stage.title}` : stage.name;
+}
+
+/** What a stage's missing outcomes mean for a reader. */
+export function describeOutcomesAbsent(kind: AbsenceKind): string {
+  return kind === "not-seen"
+    ? "What happens after this stage was not available to us: see the original."
+    : "The procedure does not say what happens after this stage.";
+}
+
+/** What a track's missing stages mean for a reader. */
+export function describeStagesAbsent(kind: AbsenceKind): string {
+  return kind === "not-seen"
+    ? "The stages are set out in a part of the procedure that was not available to us: see the original."
+    : "The procedure does not set out the stages.";
+}
+
+export const reportStageText = "A report: no reply is expected.";
+
+export function describeRepeat(stage: Stage): string | undefined {
+  if (!stage.repeat) return undefined;
+  return `Repeated ${stage.repeat.description ?? "up the line"} until the issue is resolved.`;
 }
 
 /** One thing to record, with where when the policy says: "The decision (the child's file)". */
@@ -120,12 +296,13 @@ export function describeRecordEntry(entry: RecordEntry): string {
 
 export function findStage(policy: Policy, id: string): { stage: Stage; track: Track } | undefined {
   for (const track of policy.tracks) {
-    const stage = track.stages.find((s) => s.id === id);
+    const stage = stagesOf(track).find((s) => s.id === id);
     if (stage) return { stage, track };
   }
   return undefined;
 }
 
-export function describeStated(value: Stated<string>): string {
-  return isStated(value) ? value : notStatedText;
+/** Every stage of every track, in order. */
+export function allStages(policy: Policy): readonly Stage[] {
+  return policy.tracks.flatMap(stagesOf);
 }

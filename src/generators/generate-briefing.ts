@@ -4,14 +4,35 @@
  * contact and the key principles. Selection happens here so the page only lays it out,
  * and the choice of what fits on one A4 page is tested as data.
  */
-import { isStated, type Policy } from "../compiler/policy-model.ts";
-import { describeDate, describeRecordEntry, describeRoles, describeTimescaleBrief, joinWords, notStatedText } from "./describe-policy.ts";
+import { isStated, stagesOf, type AbsenceKind, type Policy } from "../compiler/policy-model.ts";
+import {
+  allStages,
+  describeAbsence,
+  describeDate,
+  describeOutcomesAbsent,
+  describeRecordEntry,
+  describeRepeat,
+  describeRoles,
+  describeStagesAbsent,
+  describeStated,
+  describeTimescaleBrief,
+  findStage,
+  joinWords,
+  notStatedText,
+  reportStageText,
+  sentenceCase,
+} from "./describe-policy.ts";
 
 export interface BriefingStage {
   readonly name: string;
   readonly who: string;
   readonly timescale: string;
+  /** A report with no reply, a stage that repeats, outcomes not shown: said as sentences. */
+  readonly notes: readonly string[];
 }
+
+/** Short enough for a line of the briefing: "not stated" or "not available to us". */
+const briefAbsence = (kind: AbsenceKind) => (kind === "not-seen" ? "not available to us" : "not stated");
 
 export interface Briefing {
   readonly title: string;
@@ -20,11 +41,18 @@ export interface Briefing {
   readonly nextReview: string;
   readonly whatItIs: string;
   readonly whyItMatters: string;
-  readonly tracks: readonly { readonly title: string; readonly stages: readonly BriefingStage[]; readonly ifLastFails: string }[];
-  readonly emergency: readonly string[];
+  readonly tracks: readonly {
+    readonly title: string;
+    readonly stages: readonly BriefingStage[];
+    /** Said instead of stages when the source does not set them out or they were not seen. */
+    readonly stagesAbsent?: string;
+    readonly ifLastFails: string;
+  }[];
+  readonly emergency: readonly { readonly title: string; readonly text: string }[];
   readonly record: readonly string[];
   readonly alsoDo: readonly string[];
   readonly contacts: readonly string[];
+  /** `force` is the label shown before the text ("Must", "Expected"), empty when not stated. */
   readonly principles: readonly { readonly force: string; readonly text: string }[];
   /** How many principles did not fit; the protocol page has them all. */
   readonly morePrinciples: number;
@@ -33,28 +61,33 @@ export interface Briefing {
 /** The most principles one A4 page holds beside everything else. */
 export const maxBriefingPrinciples = 5;
 
-const firstSentence = (text: string) => {
-  const match = /^(.+?[.!?])(\s|$)/.exec(text);
-  return match ? match[1]! : text;
-};
+/** Ends a text as a sentence, without doubling its own full stop. */
+const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 export function generateBriefing(policy: Policy): Briefing {
   const tracks = policy.tracks.map((track) => ({
     title: track.title,
-    stages: track.stages.map((stage) => ({
+    stages: stagesOf(track).map((stage) => ({
       name: stage.name,
-      who: `${isStated(stage.raisedBy) ? describeRoles(policy, stage.raisedBy, "short") : "Raiser not stated"} → ${isStated(stage.to) ? describeRoles(policy, stage.to, "short") : "recipient not stated"}`,
+      who: `${isStated(stage.raisedBy) ? describeRoles(policy, stage.raisedBy, "short") : `Raiser ${briefAbsence(stage.raisedBy.absent)}`} → ${isStated(stage.to) ? describeRoles(policy, stage.to, "short") : `recipient ${briefAbsence(stage.to.absent)}`}`,
       timescale: isStated(stage.timescales)
         ? stage.timescales.map((t) => describeTimescaleBrief(policy, t)).join("; ")
-        : "Timescale not stated",
+        : `Timescale ${briefAbsence(stage.timescales.absent)}`,
+      notes: [
+        ...(stage.replyExpected ? [] : [reportStageText]),
+        ...(describeRepeat(stage) ? [describeRepeat(stage)!] : []),
+        ...(isStated(stage.outcomes) || stage.isLast ? [] : [describeOutcomesAbsent(stage.outcomes.absent)]),
+      ],
     })),
+    ...(isStated(track.stages) ? {} : { stagesAbsent: describeStagesAbsent(track.stages.absent) }),
+    // Whole, never cut to a first sentence: the second often carries the point ("The partnership does not resolve them").
     ifLastFails: isStated(track.whenLastStageFails)
-      ? firstSentence(track.whenLastStageFails.summary)
-      : `What happens if the last stage fails is ${notStatedText}.`,
+      ? track.whenLastStageFails.summary
+      : `What happens if the last stage fails: ${describeAbsence(track.whenLastStageFails.absent)}.`,
   }));
 
   const record = new Set<string>();
-  for (const stage of policy.tracks.flatMap((t) => t.stages)) {
+  for (const stage of allStages(policy)) {
     if (!isStated(stage.record)) continue;
     for (const r of stage.record) record.add(describeRecordEntry(r));
   }
@@ -63,17 +96,20 @@ export function generateBriefing(policy: Policy): Briefing {
 
   const emergency = policy.routes
     .filter((r) => r.kind === "emergency")
-    .map((r) =>
-      `${isStated(r.when) ? firstSentence(r.when) : "When: not stated."} ${isStated(r.to) ? `Speak to ${describeRoles(policy, r.to)}` : ""}${r.title ? ` (${r.title})` : ""}.`.replace(
-        /\s+\./,
-        ".",
-      ),
-    );
+    .map((r) => ({
+      title: r.title,
+      text: [
+        isStated(r.when) ? sentence(r.when) : `When to use it: ${describeAbsence(r.when.absent)}.`,
+        isStated(r.to) ? `Speak to ${describeRoles(policy, r.to)}.` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    }));
   const bypasses = policy.routes
     .filter((r) => r.kind === "bypass")
     .map(
       (r) =>
-        `${r.title}: ${isStated(r.when) ? firstSentence(r.when) : "when not stated."}${r.inConjunctionWith.length > 0 ? ` Decided with ${describeRoles(policy, r.inConjunctionWith, "long", "and")}.` : ""}`,
+        `${r.title}: ${isStated(r.when) ? sentence(r.when) : `when to use it: ${describeAbsence(r.when.absent)}.`}${r.inConjunctionWith.length > 0 ? ` Decided with ${describeRoles(policy, r.inConjunctionWith, "long", "and")}.` : ""}`,
     );
 
   const alsoDo = [
@@ -83,10 +119,7 @@ export function generateBriefing(policy: Policy): Briefing {
         : a.when?.notResolved
           ? " if not resolved"
           : "";
-      const at =
-        a.at === "any"
-          ? "At any stage"
-          : `At ${joinWords(a.at.map((id) => policy.tracks.flatMap((t) => t.stages).find((s) => s.id === id)?.name ?? id))}`;
+      const at = a.at === "any" ? "At any stage" : `At ${joinWords(a.at.map((id) => findStage(policy, id)?.stage.name ?? id))}`;
       return `${at}${when}: ${a.title}${a.address ? `, ${a.address}` : ""}${a.timescale ? ` (${describeTimescaleBrief(policy, a.timescale).replace(/^To /, "").toLowerCase()})` : ""}.`;
     }),
     ...bypasses,
@@ -100,8 +133,8 @@ export function generateBriefing(policy: Policy): Briefing {
   const principles = isStated(policy.principles) ? policy.principles : [];
   const ordered = [...principles.filter((p) => p.force === "must"), ...principles.filter((p) => p.force !== "must")];
   const shown = ordered.slice(0, maxBriefingPrinciples).map((p) => ({
-    force: isStated(p.force) ? p.force : "",
-    text: firstSentence(p.title ? `${p.title}: ${p.text}` : p.text),
+    force: isStated(p.force) ? sentenceCase(p.force) : "",
+    text: p.title ? `${p.title}: ${p.text}` : p.text,
   }));
 
   return {
@@ -109,13 +142,13 @@ export function generateBriefing(policy: Policy): Briefing {
     area: policy.area.displayName,
     version: policy.revision.version,
     nextReview: describeDate(policy.revision.nextReview),
-    whatItIs: isStated(policy.summary) ? policy.summary : `${policy.title}: a summary is ${notStatedText}.`,
-    whyItMatters: isStated(policy.purpose) ? policy.purpose : notStatedText,
+    whatItIs: isStated(policy.summary) ? policy.summary : `${policy.title}: a summary is ${describeAbsence(policy.summary.absent)}.`,
+    whyItMatters: sentenceCase(describeStated(policy.purpose)),
     tracks,
     emergency,
     record: [...record],
     alsoDo,
-    contacts: contacts.length > 0 ? contacts : [`Contacts are ${notStatedText}.`],
+    contacts: contacts.length > 0 ? contacts : [`Contacts: ${notStatedText}.`],
     principles: shown,
     morePrinciples: ordered.length - shown.length,
   };

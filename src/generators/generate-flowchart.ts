@@ -3,8 +3,29 @@
  * steps (generated from the model, not from the diagram, so that screen-reader and print
  * readers get every fact the chart shows).
  */
-import { isStated, type Method, type Next, type Policy, type SideAction, type Stage, type Track } from "../compiler/policy-model.ts";
 import {
+  isStated,
+  stagesOf,
+  type AbsenceKind,
+  type Method,
+  type Next,
+  type Policy,
+  type SideAction,
+  type Stage,
+  type Track,
+} from "../compiler/policy-model.ts";
+import {
+  allStages,
+  describeAbsence,
+  describeDoubts,
+  describeForce,
+  describeOutcomesAbsent,
+  describeRecordEntry,
+  describeRepeat,
+  describeStagesAbsent,
+  findStage,
+  reportStageText,
+  sentenceCase,
   describeRoles,
   describeStageTimescales,
   describeTimescale,
@@ -76,13 +97,17 @@ function label(lines: readonly string[], width?: number): string {
   return `"${wrapped.map(escapeMermaidText).join("<br/>")}"`;
 }
 
+/** Short enough for a box: "not stated" or "not available to us". */
+const briefAbsence = (kind: AbsenceKind) => (kind === "not-seen" ? "not available to us" : "not stated");
+
 function describeMethod(m: Method): string {
   const base = m.method.replace(/-/g, " ");
-  return m.marking ? `${base} marked "${m.marking}"` : base;
+  const force = isStated(m.force) ? ` (${m.force})` : "";
+  return m.marking ? `${base}${force} marked "${m.marking.text}"` : `${base}${force}`;
 }
 
 export function describeMethods(stage: Stage): string {
-  return isStated(stage.methods) ? joinWords(stage.methods.map(describeMethod), "and") : notStatedText;
+  return isStated(stage.methods) ? joinWords(stage.methods.map(describeMethod), "and") : describeAbsence(stage.methods.absent);
 }
 
 function sideActionLines(policy: Policy, action: SideAction): string[] {
@@ -95,14 +120,13 @@ function sideActionLines(policy: Policy, action: SideAction): string[] {
 }
 
 function describeSideAction(policy: Policy, action: SideAction): string {
-  const at =
-    action.at === "any"
-      ? "At any stage"
-      : `At ${joinWords(action.at.map((id) => policy.tracks.flatMap((t) => t.stages).find((s) => s.id === id)?.name ?? id))}`;
-  const parts = [`${at}: ${action.title}.`, action.description];
+  const at = action.at === "any" ? "At any stage" : `At ${joinWords(action.at.map((id) => findStage(policy, id)?.stage.name ?? id))}`;
+  const force = isStated(action.force) ? ` (${action.force})` : "";
+  const parts = [`${at}: ${action.title}${force}.`, action.description];
   if (action.address) parts.push(`Address: ${action.address}.`);
   if (action.inConjunctionWith.length > 0) parts.push(`Decided with ${describeRoles(policy, action.inConjunctionWith, "long", "and")}.`);
   if (action.record.length > 0) parts.push(`Record: ${action.record.join("; ")}.`);
+  parts.push(...describeDoubts(action.doubts));
   return parts.join(" ");
 }
 
@@ -143,24 +167,40 @@ export function generateFlowchart(policy: Policy): Flowchart {
     const start = nodeFor(`start:${track.id}`, "a");
     const raisers = isStated(track.raisedBy) ? describeRoles(policy, track.raisedBy, "short") : undefined;
     lines.push(`${indent}${start}([${label([raisers ? `Concern raised by ${raisers}` : "Concern raised"])}])`);
-    lines.push(`${indent}${start} --> ${nodeFor(`stage:${track.stages[0]!.id}`, "s")}`);
+    const stages = stagesOf(track);
+    if (!isStated(track.stages)) {
+      const missing = nodeFor(`missing:${track.id}`, "n");
+      lines.push(`${indent}${missing}[${label([describeStagesAbsent(track.stages.absent)])}]`, `${indent}${start} --> ${missing}`);
+      lines.push(`${indent}${missing} -.-> ${target({ kind: "final" }, track, indent)}`);
+    } else lines.push(`${indent}${start} --> ${nodeFor(`stage:${stages[0]!.id}`, "s")}`);
 
-    for (const stage of track.stages) {
+    for (const stage of stages) {
       const id = nodeFor(`stage:${stage.id}`, "s");
-      const from = isStated(stage.raisedBy) ? describeRoles(policy, stage.raisedBy, "short") : "Raiser not stated";
-      const to = isStated(stage.to) ? describeRoles(policy, stage.to, "short") : "recipient not stated";
+      const from = isStated(stage.raisedBy)
+        ? describeRoles(policy, stage.raisedBy, "short")
+        : `Raiser ${briefAbsence(stage.raisedBy.absent)}`;
+      const to = isStated(stage.to) ? describeRoles(policy, stage.to, "short") : `recipient ${briefAbsence(stage.to.absent)}`;
       const timescales = isStated(stage.timescales)
         ? stage.timescales.map((t) => describeTimescaleBrief(policy, t))
-        : ["Timescale not stated"];
-      lines.push(`${indent}${id}[${label([stage.name, `${from} → ${to}`, ...timescales])}]`);
+        : [`Timescale ${briefAbsence(stage.timescales.absent)}`];
+      const report = stage.replyExpected ? [] : [reportStageText];
+      lines.push(`${indent}${id}[${label([stage.name, `${from} → ${to}`, ...timescales, ...report])}]`);
+      if (stage.repeat) lines.push(`${indent}${id} -.->|${label([describeRepeat(stage)!])}| ${id}`);
+      for (const meeting of policy.meetings) {
+        if (meeting.duringStageId === stage.id) lines.push(`${indent}${id} -.-> ${nodeFor(`meeting:${meeting.id}`, "m")}`);
+      }
+      if (!isStated(stage.outcomes)) {
+        // Not shown in the source: the ladder goes on to the next stage, drawn dashed and labelled so.
+        const following = stages[stage.index + 1];
+        const next = following ? nodeFor(`stage:${following.id}`, "s") : target({ kind: "final" }, track, indent);
+        lines.push(`${indent}${id} -.->|${label([`Outcomes ${briefAbsence(stage.outcomes.absent)}`])}| ${next}`);
+        continue;
+      }
       const decision = `d${id}`;
       lines.push(`${indent}${decision}{${label(["Resolved?"])}}`, `${indent}${id} --> ${decision}`);
       for (const outcome of stage.outcomes) {
         const to = target(outcome.next, track, indent);
         lines.push(`${indent}${decision} -->|${label([outcome.result === "resolved" ? "Yes" : "No"])}| ${to}`);
-      }
-      for (const meeting of policy.meetings) {
-        if (meeting.duringStageId === stage.id) lines.push(`${indent}${id} -.-> ${nodeFor(`meeting:${meeting.id}`, "m")}`);
       }
     }
 
@@ -171,7 +211,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
       placedMeetings.add(meeting.id);
       const attendees = isStated(meeting.attendees)
         ? `With ${describeRoles(policy, meeting.attendees, "short", "and")}`
-        : `Attendees ${notStatedText}`;
+        : `Attendees ${briefAbsence(meeting.attendees.absent)}`;
       lines.push(`${indent}${mid}{{${label([`${meeting.optional ? "Optional meeting" : "Meeting"}: ${meeting.title}`, attendees])}}}`);
       if (meeting.outcomes.length > 0) {
         lines.push(`${indent}d${mid}{${label(["Resolved?"])}}`, `${indent}${mid} --> d${mid}`);
@@ -185,7 +225,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
     const finalId = nodeIds.get(`final:${track.id}`);
     if (finalId) {
       const failure = track.whenLastStageFails;
-      const text = isStated(failure) ? failure.summary : `What happens next is ${notStatedText}`;
+      const text = isStated(failure) ? failure.summary : `What happens next: ${describeAbsence(failure.absent)}`;
       lines.push(`${indent}${finalId}[/${label(["If the last stage fails", text], 40)}/]`);
       if (isStated(failure) && failure.meetingId)
         lines.push(`${indent}${finalId} -.-> ${target({ kind: "meeting", id: failure.meetingId }, track, indent)}`);
@@ -197,7 +237,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
       placedMeetings.add(meeting.id);
       const attendees = isStated(meeting.attendees)
         ? `With ${describeRoles(policy, meeting.attendees, "short", "and")}`
-        : `Attendees ${notStatedText}`;
+        : `Attendees ${briefAbsence(meeting.attendees.absent)}`;
       lines.push(`${indent}${mid}{{${label([`Meeting: ${meeting.title}`, attendees, describeStated(meeting.purpose)])}}}`);
     }
     lines.push("  end");
@@ -208,22 +248,28 @@ export function generateFlowchart(policy: Policy): Flowchart {
   policy.routes.forEach((route, index) => {
     const id = `r${index}`;
     const trackId = route.trackId ?? policy.tracks[0]!.id;
-    const when = isStated(route.when) ? route.when : `When: ${notStatedText}`;
+    const when = isStated(route.when) ? route.when : `When to use it: ${describeAbsence(route.when.absent)}`;
     lines.push(`  ${id}>${label([`${route.kind === "emergency" ? "Emergency route" : "Bypass"}: ${route.title}`, when], 40)}]`);
     lines.push(`  ${nodeFor(`start:${trackId}`, "a")} -.-> ${id}`);
-    if (isStated(route.toStage) && route.toStage !== "any-higher") lines.push(`  ${id} -.-> ${nodeFor(`stage:${route.toStage}`, "s")}`);
+    if (isStated(route.toStage) && route.toStage.kind === "stage")
+      lines.push(`  ${id} -.-> ${nodeFor(`stage:${route.toStage.stageId}`, "s")}`);
     const decided = isStated(route.decidedBy) ? ` Decided by ${describeRoles(policy, route.decidedBy)}` : "";
     const withWhom = route.inConjunctionWith.length > 0 ? ` with ${describeRoles(policy, route.inConjunctionWith, "long", "and")}` : "";
-    const goesTo = isStated(route.toStage)
-      ? route.toStage === "any-higher"
+    const target = route.toStage;
+    const goesTo = !isStated(target)
+      ? ""
+      : target.kind === "any-higher"
         ? " Goes to any higher stage."
-        : ` Goes to ${route.toStage}.`
-      : "";
-    const record = isStated(route.record) ? ` Record: ${route.record.join("; ")}.` : ` What is recorded is ${notStatedText}.`;
+        : ` Goes to ${findStage(policy, target.stageId)?.stage.name ?? target.stageId}.`;
+    const record = isStated(route.record)
+      ? ` Record: ${route.record.join("; ")}.`
+      : ` What to record: ${describeAbsence(route.record.absent)}.`;
+    const force = isStated(route.force) ? ` (${route.force})` : "";
+    const doubts = route.doubts.length > 0 ? ` ${describeDoubts(route.doubts).join(" ")}` : "";
     const speakTo = isStated(route.to) ? ` Go to ${describeRoles(policy, route.to)}.` : "";
     const steps = route.steps.length > 0 ? ` ${route.steps.join(" ")}` : "";
     routes.push(
-      `${route.kind === "emergency" ? "Emergency route" : "Bypass"}: ${route.title}. ${when}.${speakTo}${goesTo}${decided}${withWhom}${decided ? "." : ""}${record}${steps}`.replace(
+      `${route.kind === "emergency" ? "Emergency route" : "Bypass"}: ${route.title}${force}. ${when}.${speakTo}${goesTo}${decided}${withWhom}${decided ? "." : ""}${record}${steps}${doubts}`.replace(
         /\.\./g,
         ".",
       ),
@@ -243,7 +289,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
     sideActions.push(describeSideAction(policy, action));
   });
 
-  const stageCount = policy.tracks.reduce((n, t) => n + t.stages.length, 0);
+  const stageCount = allStages(policy).length;
   return {
     source: `${lines.join("\n")}\n`,
     outline: { tracks: outlineTracks, routes, sideActions },
@@ -255,9 +301,9 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
   // Number stages and the meetings they lead to in the order a reader meets them.
   const order: ({ kind: "stage"; stage: Stage } | { kind: "meeting"; id: string })[] = [];
   const seenMeetings = new Set<string>();
-  for (const stage of track.stages) {
+  for (const stage of stagesOf(track)) {
     order.push({ kind: "stage", stage });
-    for (const outcome of stage.outcomes) {
+    for (const outcome of isStated(stage.outcomes) ? stage.outcomes : []) {
       if (outcome.next.kind === "meeting" && !seenMeetings.has(outcome.next.id)) {
         seenMeetings.add(outcome.next.id);
         order.push({ kind: "meeting", id: outcome.next.id });
@@ -274,7 +320,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
       case "final":
         return `go to step ${finalNumber} (if the last stage fails).`;
       case "stage": {
-        const name = policy.tracks.flatMap((t) => t.stages).find((s) => s.id === next.id)?.name ?? next.id;
+        const name = findStage(policy, next.id)?.stage.name ?? next.id;
         return numberOf.has(next.id) ? `go to step ${numberOf.get(next.id)} (${name}).` : `go to ${name}.`;
       }
       case "meeting": {
@@ -284,20 +330,27 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
     }
   };
   const outcomeLines = (outcomes: Stage["outcomes"]) =>
-    outcomes.map((o) => `If ${o.result === "resolved" ? "resolved" : "not resolved"}: ${describeNext(o.next)}`);
+    isStated(outcomes)
+      ? outcomes.map((o) => `If ${o.result === "resolved" ? "resolved" : "not resolved"}: ${describeNext(o.next)}`)
+      : [describeOutcomesAbsent(outcomes.absent)];
 
   const steps: OutlineStep[] = order.map((item, i) => {
     if (item.kind === "stage") {
       const s = item.stage;
       const details = [
-        `Formality: ${isStated(s.formality) ? s.formality : notStatedText}.`,
+        `Formality: ${isStated(s.formality) ? s.formality : describeAbsence(s.formality.absent)}.`,
+        ...(isStated(s.force) ? [`Raising it: ${describeForce(s.force)}.`] : []),
         `Raised by: ${describeRoles(policy, s.raisedBy)}.`,
         `Raised with: ${describeRoles(policy, s.to)}${s.eachAgency ? " (in each agency at once)" : ""}.`,
         ...(isStated(s.with) ? [`Also involved: ${describeRoles(policy, s.with, "long", "and")}.`] : []),
+        ...(s.mayInvolve.length > 0 ? [`May involve: ${describeRoles(policy, s.mayInvolve, "long", "or")}.`] : []),
         `How: ${describeMethods(s)}.`,
         ...describeStageTimescales(policy, s).map((t) => `Timescale: ${t}.`),
-        `Record: ${isStated(s.record) ? s.record.map((r) => `${r.what} (${isStated(r.where) ? r.where : `where: ${notStatedText}`})`).join("; ") : notStatedText}.`,
+        `Record: ${isStated(s.record) ? s.record.map((r) => (isStated(r.where) ? describeRecordEntry(r) : `${r.what} (where: ${describeAbsence(r.where.absent)})`)).join("; ") : describeAbsence(s.record.absent)}.`,
+        ...(s.replyExpected ? [] : [reportStageText]),
+        ...(s.repeat ? [describeRepeat(s)!] : []),
         ...outcomeLines(s.outcomes),
+        ...describeDoubts([...s.doubts, ...(isStated(s.timescales) ? s.timescales.flatMap((t) => t.doubts) : [])]),
       ];
       return { number: i + 1, id: s.id, kind: "stage", heading: stageHeading(s), details };
     }
@@ -320,14 +373,27 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
         failure.summary,
         ...(failure.caseReview ? [`Case review: ${failure.caseReview}`] : []),
         ...(isStated(failure.decidedBy) ? [`Decided by: ${describeRoles(policy, failure.decidedBy)}.`] : []),
+        ...describeDoubts(failure.doubts),
       ]
-    : [`What happens next is ${notStatedText}.`];
+    : [`What happens next: ${describeAbsence(failure.absent)}.`];
   if (isStated(failure) && failure.meetingId) {
     const meeting = policy.meetings.find((m) => m.id === failure.meetingId);
     if (meeting)
       finalDetails.push(
         `Meeting: ${meeting.title}, attended by ${describeRoles(policy, meeting.attendees, "long", "and")}. Purpose: ${describeStated(meeting.purpose)}.`,
       );
+  }
+  if (!isStated(track.stages)) {
+    // The stages were not seen, but what the source says happens at the end still is.
+    steps.push({
+      number: 1,
+      id: `${track.id}-stages`,
+      kind: "stage",
+      heading: "Stages",
+      details: [describeStagesAbsent(track.stages.absent)],
+    });
+    steps.push({ number: 2, id: `${track.id}-final`, kind: "final", heading: "If the last stage fails", details: finalDetails });
+    return { id: track.id, title: track.title, steps };
   }
   steps.push({ number: finalNumber, id: `${track.id}-final`, kind: "final", heading: "If the last stage fails", details: finalDetails });
   return { id: track.id, title: track.title, steps };

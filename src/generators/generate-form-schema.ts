@@ -5,7 +5,21 @@
  * the policy, so each area's form asks in that area's words.
  */
 import { isStated, type Policy, type Stage } from "../compiler/policy-model.ts";
-import { describeRecordEntry, describeRoles, describeTimescale, joinWords, roleLabel } from "./describe-policy.ts";
+import { dueTimescale } from "./due-timescale.ts";
+import {
+  allStages,
+  describeAbsence,
+  describeDoubts,
+  describeOutcomesAbsent,
+  describeRecordEntry,
+  describeRepeat,
+  describeRoles,
+  describeStagesAbsent,
+  describeTimescale,
+  joinWords,
+  reportStageText,
+  roleLabel,
+} from "./describe-policy.ts";
 
 /** Bumped when the shape of form data changes incompatibly; saved files record it. */
 export const formSchemaVersion = 1;
@@ -41,6 +55,12 @@ const date = (title: string, description?: string): Schema => ({
   ...(description ? { description } : {}),
 });
 
+/** Why the form cannot list the stages, for the hint of the stage question written in words. */
+function stagesAbsentHint(policy: Policy): string {
+  const absent = policy.tracks.map((t) => t.stages).find((stages) => !isStated(stages));
+  return absent && !isStated(absent) ? describeStagesAbsent(absent.absent) : describeStagesAbsent("not-stated");
+}
+
 function stageOptionTitle(policy: Policy, stage: Stage): string {
   const track = policy.tracks.find((t) => t.id === stage.trackId)!;
   const name = stage.title ? `${stage.name}: ${stage.title}` : stage.name;
@@ -64,7 +84,9 @@ function stageHint(policy: Policy): string {
 }
 
 export function generateFormSchema(policy: Policy, options: { readonly baseUrl?: string } = {}): FormDefinition {
-  const stages = policy.tracks.flatMap((t) => t.stages);
+  const stages = allStages(policy);
+  // "5 days" with no word on working or calendar days: the form asks how to count them.
+  const unqualifiedDays = stages.some((s) => dueTimescale(s)?.timescale.limit.unit === "days");
   const bypass = policy.routes.find((r) => r.kind === "bypass");
   const emergency = policy.routes.find((r) => r.kind === "emergency");
   // Role names are written as they read mid-sentence ("line manager"); an option starts a line.
@@ -108,14 +130,19 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     title: "Stage",
     required: ["stage", "dateRaised"],
     properties: {
-      stage: {
-        type: "string",
-        title: "Stage",
-        description: stageHint(policy),
-        oneOf: stages.map((s) => ({ const: s.id, title: stageOptionTitle(policy, s) })),
-      },
+      // A policy whose stages were not seen or not stated gives nothing to choose from:
+      // the stage is then written as the procedure names it.
+      stage:
+        stages.length > 0
+          ? {
+              type: "string",
+              title: "Stage",
+              description: stageHint(policy),
+              oneOf: stages.map((s) => ({ const: s.id, title: stageOptionTitle(policy, s) })),
+            }
+          : text("Stage", `${stagesAbsentHint(policy)} Write the stage as the procedure names it.`),
       dateRaised: date("Date raised at this stage"),
-      ...(stages.some((s) => isStated(s.timescales) && s.timescales.some((t) => t.unit === "hours"))
+      ...(stages.some((s) => isStated(s.timescales) && s.timescales.some((t) => t.limit.unit === "hours"))
         ? {
             timeRaised: {
               type: "string",
@@ -245,6 +272,20 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
       ...(policy.sideActions.length > 0
         ? { sideActions: { type: "object", title: "Actions beside the stages", properties: sideActions } }
         : {}),
+      ...(unqualifiedDays
+        ? {
+            daysCount: {
+              type: "string",
+              title: "How should days be counted?",
+              description:
+                "The policy gives a reply time in days without saying working days or calendar days. Choose how to count them; the record says which you chose.",
+              oneOf: [
+                { const: "working", title: "Working days (skip weekends and bank holidays)" },
+                { const: "calendar", title: "Calendar days" },
+              ],
+            },
+          }
+        : {}),
       ...(isStated(policy.area.jurisdiction)
         ? {}
         : {
@@ -266,7 +307,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
 
   const longTextUi = { "ui:widget": "textarea", "ui:options": { rows: 4 } };
   const uiSchema: Schema = {
-    "ui:order": ["bankHolidays", "child", "people", "concern", "stages", "sideActions", "*"],
+    "ui:order": ["bankHolidays", "daysCount", "child", "people", "concern", "stages", "sideActions", "*"],
     child: {
       // The screening question comes first: a yes stops the form before anything is typed.
       ...(emergency ? { "ui:order": ["imminentSignificantHarm", "*"] } : {}),
@@ -309,6 +350,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     },
     sideActions: Object.fromEntries(policy.sideActions.map((a) => [a.id, { date: { "ui:widget": "govukDate" }, notes: longTextUi }])),
     bankHolidays: { "ui:widget": "radio" },
+    daysCount: { "ui:widget": "radio" },
   };
   return { schema, uiSchema };
 }
@@ -318,9 +360,12 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
  * not name reads "Raised with: not stated." rather than "with not stated".
  */
 function describeStageParties(policy: Policy, stage: Stage): string[] {
-  const from = isStated(stage.raisedBy) ? joinWords(stage.raisedBy.map((id) => roleLabel(policy, id, "long"))) : "not stated";
-  const to = isStated(stage.to) ? joinWords(stage.to.map((id) => roleLabel(policy, id, "long"))) : "not stated";
-  return [`Raised by: ${from}.`, `Raised with: ${to}.`];
+  const from = isStated(stage.raisedBy)
+    ? joinWords(stage.raisedBy.map((id) => roleLabel(policy, id, "long")))
+    : describeAbsence(stage.raisedBy.absent);
+  const to = isStated(stage.to) ? joinWords(stage.to.map((id) => roleLabel(policy, id, "long"))) : describeAbsence(stage.to.absent);
+  const may = stage.mayInvolve.length > 0 ? [`May involve: ${describeRoles(policy, stage.mayInvolve, "long", "or")}.`] : [];
+  return [`Raised by: ${from}.`, `Raised with: ${to}.`, ...may];
 }
 
 /**
@@ -335,17 +380,24 @@ export function describeStageGuide(policy: Policy, stage: Stage): string[] {
       `How: ${stage.methods
         .map(
           (m) =>
-            `${m.method.replace(/-/g, " ")}${m.detail ? ` (${m.detail})` : ""}${m.marking ? `, marked "${m.marking}"${isStated(m.markingPlace) ? ` in the ${m.markingPlace}` : ""}` : ""}`,
+            `${m.method.replace(/-/g, " ")}${isStated(m.force) ? ` (${m.force})` : ""}${m.detail ? ` (${m.detail})` : ""}${m.marking ? `, marked "${m.marking.text}"${isStated(m.marking.place) ? ` in the ${m.marking.place}` : ""}` : ""}`,
         )
         .join("; ")}.`,
     );
-  } else lines.push("How: not stated.");
+  } else lines.push(`How: ${isStated(stage.methods) ? describeAbsence("not-stated") : describeAbsence(stage.methods.absent)}.`);
   if (isStated(stage.send) && stage.send.length > 0) lines.push(`Send: ${stage.send.join("; ")}.`);
-  lines.push(isStated(stage.record) ? `Record: ${stage.record.map(describeRecordEntry).join("; ")}.` : "What to record: not stated.");
+  lines.push(
+    `What to record: ${isStated(stage.record) ? stage.record.map(describeRecordEntry).join("; ") : describeAbsence(stage.record.absent)}.`,
+  );
   lines.push(
     isStated(stage.timescales) && stage.timescales.length > 0
       ? `Timescale: ${stage.timescales.map((t) => describeTimescale(policy, t)).join("; ")}.`
-      : "Timescale: not stated.",
+      : `Timescale: ${isStated(stage.timescales) ? describeAbsence("not-stated") : describeAbsence(stage.timescales.absent)}.`,
   );
+  if (!stage.replyExpected) lines.push(reportStageText);
+  const repeat = describeRepeat(stage);
+  if (repeat) lines.push(repeat);
+  if (!isStated(stage.outcomes) && !stage.isLast) lines.push(describeOutcomesAbsent(stage.outcomes.absent));
+  lines.push(...describeDoubts(stage.doubts));
   return lines;
 }

@@ -25,7 +25,7 @@ function appeared(policy: Policy): string {
     ? policy.revision.published
     : isStated(policy.revision.effective)
       ? policy.revision.effective
-      : policy.source.date;
+      : policy.sources[0].date;
   return isStated(date) ? date.first : "1970-01-01";
 }
 

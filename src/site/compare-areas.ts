@@ -2,8 +2,8 @@
  * The rows of the comparison page and its sort orders, kept out of the page because
  * Astro's getStaticPaths cannot see the page's own variables.
  */
-import { isStated, type Policy } from "../compiler/policy-model.ts";
-import { describeDuration, describeRoles } from "../generators/describe-policy.ts";
+import { isStated, stagesOf, type Policy } from "../compiler/policy-model.ts";
+import { describeLimit, describeRoles } from "../generators/describe-policy.ts";
 
 export interface CompareRow {
   readonly policy: Policy;
@@ -15,24 +15,18 @@ export interface CompareRow {
 
 export const compareRow = (policy: Policy): CompareRow => {
   // The main procedure is the first track; the others (concerns about a service, say) are listed under it.
-  const main = policy.tracks[0]!;
-  const last = main.stages.at(-1)!;
+  const stages = stagesOf(policy.tracks[0]!);
+  const last = stages.at(-1);
   return {
     policy,
-    stages: main.stages.length,
-    timescales: main.stages.map((s) => {
-      const first = isStated(s.timescales) ? s.timescales[0] : undefined;
-      return {
-        stage: s.name,
-        ...(first
-          ? {
-              timescale:
-                first.unit === "immediately" ? "immediately" : first.unit === "same-day" ? "the same day" : describeDuration(first),
-            }
-          : {}),
-      };
+    stages: stages.length,
+    timescales: stages.map((s) => {
+      // The stage's own reply time where it gives one, else its first limit.
+      const list = isStated(s.timescales) ? s.timescales : [];
+      const shown = list.find((t) => t.for === "response") ?? list[0];
+      return { stage: s.name, ...(shown ? { timescale: describeLimit(shown.limit) } : {}) };
     }),
-    finalReaches: isStated(last.to) ? describeRoles(policy, last.to, "long", "or") : undefined,
+    finalReaches: last && isStated(last.to) ? describeRoles(policy, last.to, "long", "or") : undefined,
     routes: policy.routes.map((r) => r.title),
   };
 };

@@ -11,20 +11,28 @@ import { describe, expect, it } from "vitest";
 import { compilePolicySet } from "../../src/compiler/compile-policy-set.ts";
 import { fixedToday, fromRoot } from "../helpers.ts";
 
-const solihull = readFileSync(fromRoot("policies/solihull/2017-04.yaml"), "utf8");
+const minimal = readFileSync(fromRoot("test/fixtures/valid/minimal/2024-01.yaml"), "utf8");
 
-/** A policies folder with one area whose revisions take effect on the given days. */
-function area(revisions: Record<string, string>): { dir: string; files: string[] } {
+interface RevisionDates {
+  readonly effective: string;
+  readonly published?: string;
+  readonly supersedes?: string;
+}
+
+/** A policies folder with one area whose revisions take effect on the given days (`effective:` is on line 17). */
+function area(revisions: Record<string, string | RevisionDates>): { dir: string; files: string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), "escalation-kit-revisions-"));
   mkdirSync(path.join(dir, "testshire"));
-  const files = Object.entries(revisions).map(([revision, effective]) => {
+  const files = Object.entries(revisions).map(([revision, dates]) => {
+    const { effective, published = "2024-01-10", supersedes } = typeof dates === "string" ? { effective: dates } : dates;
     const file = path.join(dir, "testshire", `${revision}.yaml`);
     writeFileSync(
       file,
-      solihull
+      minimal
         .replace(/^  version: .*$/m, `  version: "${revision}"`)
+        .replace(/^  published: .*$/m, `  published: ${published}`)
         .replace(/^  effective: .*$/m, `  effective: ${effective}`)
-        .replace(/^  nextReview: .*$/m, "  nextReview: 2100-01"),
+        .replace(/^  nextReview: .*$/m, `  nextReview: 2100-01${supersedes ? `\n  supersedes: "${supersedes}"` : ""}`),
     );
     return file;
   });
@@ -64,17 +72,69 @@ describe("compilePolicySet: choosing the revision in force", () => {
     const set = compilePolicySet(files, { today: fixedToday });
     expect(set.areas).toEqual([]);
     expect(set.diagnostics.map((d) => [d.code, path.basename(d.file), d.start.line, d.start.column])).toEqual([
-      ["POLICY_REVISION_SAME_DAY", "second.yaml", 32, 14],
+      ["POLICY_REVISION_SAME_DAY", "second.yaml", 17, 14],
     ]);
-    expect(set.diagnostics[0]!.message).toBe("Revisions second and first of Solihull both take effect on 2024-06-03.");
+    expect(set.diagnostics[0]!.message).toBe("Revisions second and first of Testshire both take effect on 2024-06-03.");
   });
 
-  it("reports an undated revision among several", () => {
-    const { files } = area({ dated: "2024-06-03", undated: "not stated" });
+  it("reports an undated revision among several when nothing places it among them", () => {
+    const { files } = area({ dated: "2024-06-03", undated: { effective: "not stated", published: "not stated" } });
     const set = compilePolicySet(files, { today: fixedToday });
     expect(set.diagnostics.map((d) => [d.code, path.basename(d.file), d.start.line])).toEqual([
-      ["POLICY_REVISION_UNDATED", "undated.yaml", 32],
+      ["POLICY_REVISION_UNDATED", "undated.yaml", 17],
     ]);
+  });
+
+  it("orders an undated revision after the one it supersedes, and makes it current", () => {
+    const { files } = area({
+      "2015-09": { effective: "2015-09", published: "not stated" },
+      "2020-01": { effective: "not seen", published: "not seen", supersedes: "2015-09" },
+    });
+    const set = compilePolicySet(files, { today: fixedToday });
+    expect(set.diagnostics).toEqual([]);
+    expect(set.areas[0]!.revisions.map((r) => [r.policy.revisionId, r.status])).toEqual([
+      ["2015-09", "superseded"],
+      ["2020-01", "current"],
+    ]);
+  });
+
+  it("places a revision that supersedes another straight after it, before a later one", () => {
+    const { files } = area({
+      a: "2019-04-01",
+      b: { effective: "not stated", published: "not stated", supersedes: "a" },
+      c: "2099-01-04",
+    });
+    const set = compilePolicySet(files, { today: fixedToday });
+    expect(set.diagnostics).toEqual([]);
+    expect(set.areas[0]!.revisions.map((r) => [r.policy.revisionId, r.status])).toEqual([
+      ["a", "superseded"],
+      ["b", "current"],
+      ["c", "upcoming"],
+    ]);
+  });
+
+  it("orders an undated revision by its published date", () => {
+    const { files } = area({ older: { effective: "2019-04-01" }, newer: { effective: "not stated", published: "2021-03" } });
+    const set = compilePolicySet(files, { today: fixedToday });
+    expect(set.diagnostics).toEqual([]);
+    expect(set.areas[0]!.revisions.map((r) => r.policy.revisionId)).toEqual(["older", "newer"]);
+    expect(set.areas[0]!.current.revisionId).toBe("newer");
+  });
+
+  it("reports a `supersedes` that names no revision of the area", () => {
+    const { files } = area({ a: "2019-04-01", b: { effective: "not stated", published: "not stated", supersedes: "2019-03" } });
+    const set = compilePolicySet(files, { today: fixedToday });
+    expect(set.diagnostics.map((d) => d.code)).toEqual(["POLICY_UNKNOWN_REFERENCE", "POLICY_REVISION_UNDATED"]);
+    expect(set.diagnostics[0]!.message).toBe("No revision of Testshire has the id `2019-03`.");
+  });
+
+  it("still reports an undated revision when another file of the area has an error", () => {
+    const { dir, files } = area({ dated: "2024-06-03", undated: { effective: "not stated", published: "not stated" } });
+    const broken = path.join(dir, "testshire", "broken.yaml");
+    writeFileSync(broken, "formatVersion: 2\ntitle: [\n");
+    const set = compilePolicySet([...files, broken], { today: fixedToday });
+    expect(set.diagnostics.map((d) => d.code)).toContain("POLICY_REVISION_UNDATED");
+    expect(set.areas).toEqual([]);
   });
 
   it("warns when no revision is in force yet, and shows the first to come", () => {
@@ -96,7 +156,7 @@ describe("compilePolicySet: choosing the revision in force", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(
-      /testshire\/second\.yaml:32:14 error POLICY_REVISION_SAME_DAY Revisions second and first of Solihull both take effect on 2024-06-03\./,
+      /testshire\/second\.yaml:17:14 error POLICY_REVISION_SAME_DAY Revisions second and first of Testshire both take effect on 2024-06-03\./,
     );
     expect(result.stdout).toContain("hint: Give each revision its own `effective` date");
     expect(result.stdout).toContain("2 files checked: 1 error, 0 warnings.");

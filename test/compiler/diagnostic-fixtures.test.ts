@@ -138,7 +138,7 @@ describe("messages read as sentences", () => {
   it("collapses `not stated` alternatives into one message", () => {
     const diagnostics = compile(minimal.replace("excludes: not stated", "excludes: nothing"));
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ["SCHEMA_TYPE", '`scope.excludes` must be `not stated` or a list, but is "nothing".'],
+      ["SCHEMA_TYPE", '`scope.excludes` must be `not stated` or `not seen` or a list, but is "nothing".'],
     ]);
   });
 });

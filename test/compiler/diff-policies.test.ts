@@ -2,7 +2,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compilePolicyFile } from "../../src/compiler/compile-policy.ts";
 import { diffPolicies, policyChangeKinds, type PolicyChange } from "../../src/compiler/diff-policies.ts";
-import type { Policy } from "../../src/compiler/policy-model.ts";
+import { isStated, notStated, stagesOf, type Policy, type Stage } from "../../src/compiler/policy-model.ts";
+
+const outcomesOf = (stage: Stage) => (isStated(stage.outcomes) ? stage.outcomes : []);
 import { expectGolden, fixedToday, fromRoot, repoRoot, seedPolicyFiles } from "../helpers.ts";
 
 /** The fixtures must compile without any diagnostic; a seed may carry a warning (an overdue review). */
@@ -107,7 +109,7 @@ describe("diffPolicies", () => {
 
   it("says when a timescale is stated for the first time", () => {
     const [change] = find(first, "timescale-changed", "safeguarding-leads");
-    expect(change?.before).toBe("not stated in the source");
+    expect(change?.before).toBe("not stated in the procedure");
     expect(change?.after).toBe("their DSL to reply within 5 working days of the escalation being raised");
   });
 
@@ -135,7 +137,7 @@ describe("diffPolicies", () => {
    */
   const reorder = (policy: Policy, order: readonly number[]): Policy => {
     const track = policy.tracks[0]!;
-    const stages = order.map((from) => track.stages[from]!);
+    const stages = order.map((from) => stagesOf(track)[from]!);
     return {
       ...policy,
       tracks: [
@@ -145,7 +147,7 @@ describe("diffPolicies", () => {
             ...stage,
             index,
             isLast: index === stages.length - 1,
-            outcomes: stage.outcomes.map((o) =>
+            outcomes: outcomesOf(stage).map((o) =>
               o.result === "not-resolved"
                 ? {
                     ...o,
@@ -173,10 +175,10 @@ describe("diffPolicies", () => {
 
   it("reports no outcome change when a stage is added at the end, and one when a stage's outcome now skips a stage", () => {
     const track = mainOnly.tracks[0]!;
-    const last = track.stages.at(-1)!;
+    const last = stagesOf(track).at(-1)!;
     const extra = { ...last, id: "director-review", name: "Stage 5", title: "Director", index: last.index + 1 };
     // reorder sets each stage's position, isLast and "not resolved" for the longer track.
-    const rewired = reorder({ ...mainOnly, tracks: [{ ...track, stages: [...track.stages, extra] }] }, [0, 1, 2, 3, 4]);
+    const rewired = reorder({ ...mainOnly, tracks: [{ ...track, stages: [...stagesOf(track), extra] }] }, [0, 1, 2, 3, 4]);
     expect(diffPolicies(mainOnly, rewired).map((c) => [c.kind, c.id])).toEqual([["stage-added", "director-review"]]);
 
     const skipping = {
@@ -184,11 +186,11 @@ describe("diffPolicies", () => {
       tracks: [
         {
           ...track,
-          stages: track.stages.map((st) =>
+          stages: stagesOf(track).map((st) =>
             st.id === "discussion"
               ? {
                   ...st,
-                  outcomes: st.outcomes.map((o) =>
+                  outcomes: outcomesOf(st).map((o) =>
                     o.result === "not-resolved" ? { ...o, next: { kind: "stage" as const, id: "safeguarding-leads" } } : o,
                   ),
                 }
@@ -236,18 +238,18 @@ describe("diffPolicies", () => {
       ...r2024,
       tracks: r2024.tracks.map((t) => ({
         ...t,
-        stages: t.stages.map((s) =>
+        stages: stagesOf(t).map((s) =>
           s.id === "line-managers"
             ? {
                 ...s,
                 methods: [
                   {
                     method: "email" as const,
-                    markingPlace: { notStated: true as const },
                     force: "must" as const,
+                    doubts: [],
                   },
                 ],
-                record: [{ what: "The decision", where: "the child's file" }],
+                record: [{ what: "The decision", where: "the child's file", force: notStated, doubts: [] }],
               }
             : s,
         ),

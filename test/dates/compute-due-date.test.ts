@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { listBankHolidays } from "../../src/dates/bank-holidays.ts";
-import { addCalendarDays, addWorkingDays, computeDueDate, isOverdue, isWorkingDay } from "../../src/dates/compute-due-date.ts";
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  addWorkingDays,
+  computeDueDate,
+  isOverdue,
+  isWorkingDay,
+} from "../../src/dates/compute-due-date.ts";
 
 const england = new Set(listBankHolidays("england", 2015, 2035));
 const wales = new Set(listBankHolidays("wales", 2015, 2035));
@@ -121,5 +128,21 @@ describe("working-day properties (fast-check)", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("working weeks and months", () => {
+  it("counts a working week as five working days, skipping bank holidays", () => {
+    // Friday 16 September 2022: the state funeral on Monday the 19th is skipped.
+    expect(computeDueDate({ amount: 1, unit: "working-weeks" }, { date: "2022-09-16" }, england).date).toBe("2022-09-26");
+    expect(computeDueDate({ amount: 2, unit: "working-weeks" }, { date: "2025-01-06" }, england).date).toBe("2025-01-20");
+  });
+
+  it("counts months to the same day, or the last day of a shorter month", () => {
+    expect(addCalendarMonths("2025-01-15", 1)).toBe("2025-02-15");
+    expect(addCalendarMonths("2025-01-31", 1)).toBe("2025-02-28");
+    expect(addCalendarMonths("2024-01-31", 1)).toBe("2024-02-29");
+    expect(addCalendarMonths("2025-11-30", 3)).toBe("2026-02-28");
+    expect(computeDueDate({ amount: 3, unit: "months" }, { date: "2025-03-31" }, england).date).toBe("2025-06-30");
   });
 });

@@ -19,8 +19,11 @@ interface Scenario {
   readonly area: string;
   readonly raiser: { readonly role: string; readonly label: string };
   readonly recipient: { readonly role: string; readonly label: string };
-  /** The stage chosen and (part of) its name as the record shows it. */
-  readonly stage: { readonly id: string; readonly label: string };
+  /**
+   * The stage chosen and (part of) its name as the record shows it; `typed` when the
+   * policy's stages were not seen, so the stage is written in words.
+   */
+  readonly stage: { readonly id: string; readonly label: string; readonly typed?: boolean };
   readonly dateRaised: readonly [day: string, month: string, year: string];
   readonly timeRaised?: string;
   /** Which bank holidays to pick, for policies that do not say which nation they belong to. */
@@ -37,10 +40,10 @@ const scenarios: readonly Scenario[] = [
     area: "sandwell",
     raiser: { role: "iro", label: "Independent reviewing officer" },
     recipient: { role: "practitioners-and-managers", label: "Practitioners and managers" },
-    stage: { id: "formal-escalation", label: "Formal" },
+    // The briefing introduces a one-page procedure whose stages it does not contain.
+    stage: { id: "Formal challenge", label: "Formal challenge", typed: true },
     dateRaised: ["3", "3", "2025"],
-    // The briefing gives no timescale for either way of raising an issue.
-    due: "The policy does not state a timescale for this stage",
+    due: "The policy's stages and their timescales were not available to us, so no date can be worked out",
     sideActionsShown: [],
     sideActionsHidden: [],
   },
@@ -57,7 +60,7 @@ const scenarios: readonly Scenario[] = [
   },
   {
     area: "slough",
-    raiser: { role: "iro", label: "Independent Reviewing Officer" },
+    raiser: { role: "iro", label: "IRO" },
     recipient: { role: "atm", label: "Assistant Team Manager" },
     stage: { id: "stage-1", label: "Formal Stage One: Escalation to Assistant Team Manager (ATM)" },
     // Friday 22 December 2023 + 5 working days: Christmas, Boxing Day and New Year's Day skipped.
@@ -71,11 +74,12 @@ const scenarios: readonly Scenario[] = [
     area: "liquid-logic-authority",
     raiser: { role: "cp-chair", label: "Child Protection Chair" },
     recipient: { role: "line-manager", label: "Line manager" },
-    stage: { id: "escalation", label: "Professional Challenge and Escalation" },
+    // The briefing's escalation stages are in forms it does not contain.
+    stage: { id: "Escalation to the team manager", label: "Escalation to the team manager", typed: true },
     dateRaised: ["1", "12", "2025"],
     bankHolidays: "scotland",
     category: "cp-drift-and-delay",
-    due: "The policy does not state a timescale for this stage",
+    due: "The policy's stages and their timescales were not available to us, so no date can be worked out",
     sideActionsShown: [],
     // Only for an IRO, once a stage is not resolved.
     sideActionsHidden: ["consider-cafcass-referral"],
@@ -179,8 +183,11 @@ describe.each(scenarios)("the $area form", (scenario) => {
     if (scenario.category) await tick(page, "root_concern_category", scenario.category);
     await typeInto(page, "root_concern_description", `Disagreement under the ${scenario.area} procedure.`);
     await typeInto(page, "root_concern_outcomeSought", "A plan that keeps the child safe.");
-    await chooseOption(page, "root_stages_0_stage", scenario.stage.id);
-    await page.getByTestId("stage-guide-0").waitFor();
+    if (scenario.stage.typed) await typeInto(page, "root_stages_0_stage", scenario.stage.id);
+    else {
+      await chooseOption(page, "root_stages_0_stage", scenario.stage.id);
+      await page.getByTestId("stage-guide-0").waitFor();
+    }
     const [day, month, year] = scenario.dateRaised;
     await typeInto(page, "root_stages_0_dateRaised", day);
     await page.keyboard.press("Tab");
@@ -310,17 +317,23 @@ describe("policy conditions in the forms", () => {
     await page.context().close();
   });
 
-  it("gives hours-based timescales a date and time (LSCB chapter 2.3, 24 hours from the last stage)", async () => {
+  it("dates a stage by its own limit and never by another party's (LSCB chapter 2.3)", async () => {
     const { page } = await watchPage(browser);
     await page.goto(`${siteUrl}/lscb-chapter-2-3/form/`);
     await page.locator("#root_stages_0_stage").waitFor();
     await page.locator('input[name="root_bankHolidays"][value="england"]').check();
-    await page.locator("#root_stages_0_stage").selectOption("stage-two");
+    await page.locator("#root_stages_0_stage").selectOption("stage-one");
     await page.locator("#root_stages_0_dateRaised").fill("5");
     await page.locator("#root_stages_0_dateRaised-month").fill("12");
     await page.locator("#root_stages_0_dateRaised-year").fill("2025");
-    await page.locator("#root_stages_0_timeRaised").fill("16:30");
-    await expect.poll(() => page.getByTestId("due-0").innerText()).toContain("Saturday, 6 December 2025 at 16:30");
+    // Friday 5 December 2025 + 1 working day, counted as "to be resolved".
+    await expect.poll(() => page.getByTestId("due-0").innerText()).toContain("To be resolved by Monday, 8 December 2025");
+    // Stage two's 24 hours are the line managers' time to escalate, not a reply due from anyone.
+    await page.locator("#root_stages_0_stage").selectOption("stage-two");
+    await expect
+      .poll(() => page.getByTestId("due-0").innerText())
+      .toContain("The policy gives no time for a reply or to complete this stage");
+    expect(await page.getByTestId("due-0").innerText()).toContain("escalate within 24 hours");
     // Stage four brings in the action the policy puts there.
     await page.locator("#root_stages_0_stage").selectOption("stage-four");
     await page.locator("#root_sideActions_inform-board-chair_done").waitFor();

@@ -52,17 +52,17 @@ describe("the comparison page", () => {
     const lastStage = await page
       .locator("table.app-compare tbody tr")
       .evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[2]!.textContent!.trim()));
-    const stated = lastStage.filter((t) => t !== "not stated in the source");
+    const stated = lastStage.filter((t) => t !== "not stated in the procedure");
     // Named recipients in order, then the areas whose source does not say.
     expect(lastStage).toEqual([
       ...[...stated].sort((a, b) => a.localeCompare(b)),
-      ...lastStage.filter((t) => t === "not stated in the source"),
+      ...lastStage.filter((t) => t === "not stated in the procedure"),
     ]);
     expect(stated.length).toBeGreaterThan(0);
 
     await page.getByRole("link", { name: "Routes that skip stages" }).click();
     expect((await rows())[0]![0]).toMatch(/slough|solihull/);
-    expect(await page.locator("table.app-compare").innerText()).toContain("not stated in the source");
+    expect(await page.locator("table.app-compare").innerText()).toContain("not stated in the procedure");
   });
 });
 

@@ -91,10 +91,16 @@ describe("reading and printing", () => {
     });
   }
 
-  it("says honestly where the source is silent, and warns when a review is overdue", async () => {
+  it("says honestly where the source is silent, where it was not seen and where it is doubted, and warns when a review is overdue", async () => {
     const { page } = await watchPage(browser);
     await page.goto(`${siteUrl}/solihull/`);
-    await expect(page.locator("#stage-stage-1").getByText("not stated in the source").first().isVisible()).resolves.toBe(true);
+    // Who raises each stage is in a flowchart the text links to, which was not available.
+    await expect(page.locator("#stage-stage-1").getByText("not available to us: see the original").first().isVisible()).resolves.toBe(true);
+    expect(await page.locator("#stage-stage-1 [data-absence=not-seen]").count()).toBeGreaterThan(0);
+    await expect(page.locator(".govuk-warning-text").getByText("not stated in the procedure").first().isVisible()).resolves.toBe(true);
+    // The nation is not in the procedure: the page says where it comes from.
+    await expect(page.getByText("From outside the procedure (the nation)").first().isVisible()).resolves.toBe(true);
+    await expect(page.locator("#stage-stage-2 .app-doubt--unclear").first().isVisible()).resolves.toBe(true);
     await expect(page.getByRole("region", { name: "Review overdue" }).isVisible()).resolves.toBe(true);
     await expect(page.getByText("CPRU@solihull.gov.uk").first().isVisible()).resolves.toBe(true);
     await page.context().close();

@@ -28,15 +28,20 @@ const england = new Set(listBankHolidays("england", 2022, 2026));
 
 describe("computeStageDueDates", () => {
   const timescales: Record<string, StageTimescale> = {
-    first: { amount: 1, unit: "working-days", from: "concern-raised", words: "1 working day from the concern" },
-    second: { amount: 5, unit: "working-days", from: "stage-raised", words: "5 working days" },
-    urgent: { amount: 24, unit: "hours", from: "previous-stage-ended", words: "24 hours" },
+    first: {
+      label: "Reply due by",
+      count: { amount: 1, unit: "working-days" },
+      from: { kind: "concern-raised" },
+      words: "1 working day from the concern",
+    },
+    second: { label: "Reply due by", count: { amount: 5, unit: "working-days" }, from: { kind: "stage-raised" }, words: "5 working days" },
+    urgent: { label: "Reply due by", count: { amount: 24, unit: "hours" }, from: { kind: "stage-raised" }, words: "24 hours" },
   };
 
   it("counts working days from the record's own date, skipping bank holidays", () => {
     // Friday 16 September 2022 + 5 working days skips the state funeral on Monday the 19th.
     const [due] = computeStageDueDates([{ stage: "second", dateRaised: "2022-09-16" }], timescales, england, "2022-09-20");
-    expect(due).toEqual({ index: 0, due: { date: "2022-09-26" }, overdue: false });
+    expect(due).toEqual({ index: 0, due: { date: "2022-09-26" }, overdue: false, label: "Reply due by" });
     expect(formatDue(due!.due!)).toBe("Monday, 26 September 2022");
   });
 
@@ -118,6 +123,50 @@ describe("computeStageDueDates", () => {
       "Not worked out: the time raised is not a time of day",
     ]);
     expect(dues.every((d) => d.due === undefined && !d.overdue)).toBe(true);
+  });
+
+  it("counts days the policy leaves unqualified only once the form says how, and says which was chosen", () => {
+    const days: Record<string, StageTimescale> = {
+      s: { label: "Reply due by", count: { amount: 5, unit: "days" }, from: { kind: "stage-raised" }, words: "5 days" },
+    };
+    const records = [{ stage: "s", dateRaised: "2025-01-03" }];
+    const [unchosen] = computeStageDueDates(records, days, england, "2025-01-03");
+    expect(unchosen!.due).toBeUndefined();
+    expect(unchosen!.reason).toMatch(/without saying working or calendar days/);
+    const [working] = computeStageDueDates(records, days, england, "2025-01-03", { daysCount: "working" });
+    expect(working!.due).toEqual({ date: "2025-01-10" });
+    expect(working!.note).toBe("Days counted as working days, as chosen on this form.");
+    const [calendar] = computeStageDueDates(records, days, england, "2025-01-03", { daysCount: "calendar" });
+    expect(calendar!.due).toEqual({ date: "2025-01-08" });
+  });
+
+  it("counts from another stage's date raised when the policy says so, and says why it cannot date what it cannot", () => {
+    const linked: Record<string, StageTimescale> = {
+      one: { label: "Reply due by", count: { amount: 5, unit: "working-days" }, from: { kind: "stage-raised" }, words: "" },
+      two: { label: "Reply due by", count: { amount: 10, unit: "working-days" }, from: { kind: "stage", stageId: "one" }, words: "" },
+      three: {
+        label: "Reply due by",
+        from: { kind: "stage-raised" },
+        words: "",
+        cannotDate: "Counted from the conference, which this form does not record.",
+      },
+    };
+    const alone = computeStageDueDates([{ stage: "two", dateRaised: "2025-01-20" }], linked, england, "2025-01-20");
+    expect(alone[0]!.due).toBeUndefined();
+    expect(alone[0]!.recordText).toBe("Not worked out: the stage it is counted from has no date raised");
+    const both = computeStageDueDates(
+      [
+        { stage: "one", dateRaised: "2025-01-06" },
+        { stage: "two", dateRaised: "2025-01-20" },
+        { stage: "three", dateRaised: "2025-01-20" },
+      ],
+      linked,
+      england,
+      "2025-01-20",
+    );
+    expect(both[1]!.due).toEqual({ date: "2025-01-20" });
+    expect(both[2]!.due).toBeUndefined();
+    expect(both[2]!.recordText).toBe("Counted from the conference, which this form does not record.");
   });
 
   it("accepts only real dates with four-digit years", () => {

@@ -3,9 +3,12 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { compile } from "json-schema-to-typescript";
 import { describe, expect, it } from "vitest";
-import { compilePolicyFile } from "../../src/compiler/compile-policy.ts";
+import { readFileSync } from "node:fs";
+import { compilePolicyFile, compilePolicySource } from "../../src/compiler/compile-policy.ts";
+import { allStages } from "../../src/generators/describe-policy.ts";
 import { describeStageGuide, generateFormSchema } from "../../src/generators/generate-form-schema.ts";
-import { expectGolden, fixedToday, fromRoot, seedPolicyFiles } from "../helpers.ts";
+import { expectGolden, fixedToday, fromRoot, goldenPolicyFiles, seedPolicyFiles } from "../helpers.ts";
+import { generateFormRuntime } from "../../src/generators/generate-form-runtime.ts";
 
 const compilePolicy = (file: string) => compilePolicyFile(file, { today: fixedToday }).policy!;
 const seed = (area: string) => compilePolicy(seedPolicyFiles().find((f) => f.includes(`/${area}/`))!);
@@ -23,13 +26,14 @@ const filled = (stage: string) => ({
   stages: [{ stage, dateRaised: "2024-03-04" }],
 });
 
-describe("generateFormSchema on the seed policies", () => {
-  for (const file of seedPolicyFiles()) {
-    const name = path.relative(fromRoot("policies"), file).replace(/\.ya?ml$/, "");
-    it(`${name}: schema and uiSchema match their golden files, and the schema is valid draft-07 that ajv compiles strictly`, async () => {
-      const { schema, uiSchema } = generateFormSchema(compilePolicy(file));
-      expectGolden(`policies/${name}.form.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
-      expectGolden(`policies/${name}.form.ui.json`, `${JSON.stringify(uiSchema, null, 2)}\n`);
+describe("generateFormSchema and generateFormRuntime on the seed policies and the real-procedure fixtures", () => {
+  for (const { file, golden: name } of goldenPolicyFiles()) {
+    it(`${name}: schema, uiSchema and runtime match their golden files, and the schema is valid draft-07 that ajv compiles strictly`, async () => {
+      const policy = compilePolicy(file);
+      const { schema, uiSchema } = generateFormSchema(policy);
+      expectGolden(`${name}.form.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+      expectGolden(`${name}.form.ui.json`, `${JSON.stringify(uiSchema, null, 2)}\n`);
+      expectGolden(`${name}.form.runtime.json`, `${JSON.stringify(generateFormRuntime(policy), null, 2)}\n`);
       const ajv = new Ajv({ strict: true });
       addFormats(ajv);
       expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
@@ -90,14 +94,26 @@ describe("what the form asks, from the policy", () => {
     expect(generateFormSchema(seed("solihull")).schema.properties).not.toHaveProperty("bankHolidays");
   });
 
-  it("guides a stage with who raises it and who receives it on lines of their own, saying so when the policy does not", () => {
-    const policy = seed("liquid-logic-authority");
-    const stage = policy.tracks.flatMap((t) => t.stages).find((s) => s.id === "escalation")!;
-    const guide = describeStageGuide(policy, stage);
-    expect(guide.slice(0, 2)).toEqual([
-      "Raised by: Child Protection Chair (CP chair) or Independent Reviewing Officer (IRO).",
-      "Raised with: not stated.",
-    ]);
+  it("guides a stage with who raises it and who receives it on lines of their own, saying why when the policy does not", () => {
+    const text = readFileSync(fromRoot("test/fixtures/valid/minimal/2024-01.yaml"), "utf8").replace("to: [line-manager]", "to: not seen");
+    const policy = compilePolicySource(text, { areaId: "testshire", revisionId: "2024-01", file: "x.yaml" }, { today: fixedToday }).policy!;
+    const guide = describeStageGuide(policy, allStages(policy)[0]!);
+    expect(guide.slice(0, 2)).toEqual(["Raised by: Practitioner.", "Raised with: not available to us: see the original."]);
     expect(guide.join(" ")).not.toMatch(/with not stated/);
+  });
+
+  it("asks how to count days the policy does not call working or calendar days, and only then", () => {
+    const text = readFileSync(fromRoot("test/fixtures/valid/minimal/2024-01.yaml"), "utf8").replace("unit: working-days", "unit: days");
+    const policy = compilePolicySource(text, { areaId: "testshire", revisionId: "2024-01", file: "x.yaml" }, { today: fixedToday }).policy!;
+    expect(generateFormSchema(policy).schema.properties).toHaveProperty("daysCount");
+    expect(generateFormSchema(seed("solihull")).schema.properties).not.toHaveProperty("daysCount");
+  });
+
+  it("lets the stage be written in words when the policy's stages were not seen", () => {
+    const form = generateFormSchema(seed("sandwell"));
+    const stage = (form.schema.properties as any).stages.items.properties.stage as Record<string, unknown>;
+    expect(stage.type).toBe("string");
+    expect(stage).not.toHaveProperty("oneOf");
+    expect(String(stage.description)).toContain("not available to us");
   });
 });

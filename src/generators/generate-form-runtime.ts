@@ -1,0 +1,172 @@
+/**
+ * Policy model -> what the form island needs at run time besides its schema: how each
+ * stage's respond-by date is counted, what the policy says about each stage, where side
+ * actions apply, the IRO notices and the emergency route. Made here, not in the page, so
+ * that it is tested against golden files like every other generated artifact.
+ */
+import { isStated, type Policy, type Stage, type Timescale } from "../compiler/policy-model.ts";
+import {
+  allStages,
+  describeAbsence,
+  describeLimit,
+  describeRoles,
+  describeStartPoint,
+  describeTimescale,
+  reportStageText,
+} from "./describe-policy.ts";
+import { describeStageGuide } from "./generate-form-schema.ts";
+import { dueTimescale } from "./due-timescale.ts";
+import type { DueUnit } from "../dates/compute-due-date.ts";
+
+/** How the respond-by date of one stage is counted, or why the form cannot count it. */
+export interface FormStageTimescale {
+  /** What the date is: "Reply due by", "Stage to be completed by", "To be resolved by". */
+  readonly label: string;
+  /** The policy's words for the time limit. */
+  readonly words: string;
+  /** The amount and unit the form counts in; absent when it cannot date the reply. */
+  readonly count?: { readonly amount: number; readonly unit: DueUnit | "days" };
+  /** The day counting starts from: this stage's date raised, the first stage's, or another stage's. */
+  readonly from:
+    { readonly kind: "stage-raised" } | { readonly kind: "concern-raised" } | { readonly kind: "stage"; readonly stageId: string };
+  /** A statement of why there is no date, when `count` is absent. */
+  readonly cannotDate?: string;
+  /** A note shown with the date about how it was counted, where the policy leaves a choice to the form. */
+  readonly note?: string;
+}
+
+export interface FormRuntime {
+  /** By stage id: how its respond-by date is counted, or why it has none. */
+  readonly timescales: Readonly<Record<string, FormStageTimescale>>;
+  /** Whether the form must ask how to count "days" the policy does not qualify. */
+  readonly asksHowDaysCount: boolean;
+  readonly stageGuides: Readonly<Record<string, readonly string[]>>;
+  readonly sideActionRules: Readonly<
+    Record<
+      string,
+      {
+        readonly at: "any" | readonly string[];
+        readonly childStatus?: readonly string[];
+        readonly raisedBy?: readonly string[];
+        readonly notResolved?: boolean;
+      }
+    >
+  >;
+  readonly notify: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly description: string;
+    readonly address?: string;
+    readonly statuses: readonly string[];
+  }[];
+  readonly emergency: { readonly title: string; readonly when: string; readonly to: string; readonly steps: readonly string[] } | null;
+  /** Why no stage can be dated, when the policy lists no stages (they were not stated or not seen). */
+  readonly unlistedStages?: string;
+}
+
+function formTimescale(policy: Policy, stage: Stage): FormStageTimescale | undefined {
+  const due = dueTimescale(stage);
+  if (!due) return undefined;
+  const { timescale: t, label } = due;
+  const words = describeTimescale(policy, t);
+  const cannot = (cannotDate: string): FormStageTimescale => ({ label, words, from: { kind: "stage-raised" }, cannotDate });
+
+  if (!isStated(t.from)) {
+    // Counted from the stage's own date raised, and said so: the policy gives no start.
+  } else if (t.from.kind === "event" || t.from.kind === "meeting") {
+    return cannot(`Counted from ${describeStartPoint(policy, t.from)}, which this form does not record: work the date out from that day.`);
+  }
+  const from: FormStageTimescale["from"] = !isStated(t.from)
+    ? { kind: "stage-raised" }
+    : t.from.kind === "concern-raised"
+      ? { kind: "concern-raised" }
+      : t.from.kind === "stage"
+        ? { kind: "stage", stageId: t.from.stageId }
+        : { kind: "stage-raised" };
+  const fromNote = !isStated(t.from) ? "The policy does not say from when; counted from the date raised at this stage." : undefined;
+
+  const limit = t.limit;
+  if (limit.kind === "uncounted") {
+    if (limit.unit === "immediately" || limit.unit === "same-day")
+      return { label, words, from, count: { amount: 0, unit: limit.unit }, ...(fromNote ? { note: fromNote } : {}) };
+    return cannot(`The policy gives no date: ${describeLimit(limit)}.`);
+  }
+  if (!isStated(limit.amount)) return cannot(`The number of ${limit.unit.replace(/-/g, " ")} is ${describeAbsence(limit.amount.absent)}.`);
+  const note = [fromNote, limit.unit === "working-weeks" ? "A working week is counted as 5 working days." : undefined]
+    .filter(Boolean)
+    .join(" ");
+  return { label, words, from, count: { amount: limit.amount, unit: limit.unit }, ...(note ? { note } : {}) };
+}
+
+export function generateFormRuntime(policy: Policy): FormRuntime {
+  const stages = allStages(policy);
+  const timescales = Object.fromEntries(
+    stages.flatMap((s) => {
+      const t = formTimescale(policy, s);
+      if (t) return [[s.id, t]];
+      // No reply time: say why, rather than date another limit as the reply.
+      if (!s.replyExpected)
+        return [[s.id, { label: "Reply", words: reportStageText, from: { kind: "stage-raised" }, cannotDate: reportStageText }]];
+      if (isStated(s.timescales) && s.timescales.length > 0) {
+        const others = s.timescales.map((t) => describeTimescale(policy, t)).join("; ");
+        return [
+          [
+            s.id,
+            {
+              label: "Due",
+              words: others,
+              from: { kind: "stage-raised" },
+              cannotDate: `The policy gives no time for a reply or to complete this stage (its limits: ${others}).`,
+            },
+          ],
+        ];
+      }
+      return [];
+    }),
+  ) as Record<string, FormStageTimescale>;
+  const asksHowDaysCount = Object.values(timescales).some((t) => t.count?.unit === "days");
+
+  const route = policy.routes.find((r) => r.kind === "emergency");
+  const absentStages = policy.tracks.map((t) => t.stages).find((stages) => !isStated(stages));
+  return {
+    ...(stages.length === 0 && absentStages && !isStated(absentStages)
+      ? {
+          unlistedStages:
+            absentStages.absent === "not-seen"
+              ? "The policy's stages and their timescales were not available to us, so no date can be worked out"
+              : "The policy does not set out its stages or their timescales, so no date can be worked out",
+        }
+      : {}),
+    timescales,
+    asksHowDaysCount,
+    stageGuides: Object.fromEntries(stages.map((s) => [s.id, describeStageGuide(policy, s)])),
+    sideActionRules: Object.fromEntries(
+      policy.sideActions.map((a) => [
+        a.id,
+        {
+          at: a.at,
+          ...(a.when?.childStatus ? { childStatus: a.when.childStatus } : {}),
+          ...(a.when?.raisedBy ? { raisedBy: a.when.raisedBy } : {}),
+          ...(a.when?.notResolved !== undefined ? { notResolved: a.when.notResolved } : {}),
+        },
+      ]),
+    ),
+    notify: policy.sideActions
+      .filter((a) => a.when?.childStatus)
+      .map((a) => ({
+        id: a.id,
+        title: a.title,
+        description: a.description,
+        ...(a.address ? { address: a.address } : {}),
+        statuses: [...(a.when!.childStatus ?? [])],
+      })),
+    emergency: route
+      ? {
+          title: route.title,
+          when: isStated(route.when) ? route.when : "",
+          to: isStated(route.to) ? `Speak to ${describeRoles(policy, route.to)} straight away.` : "",
+          steps: [...route.steps],
+        }
+      : null,
+  };
+}
