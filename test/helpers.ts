@@ -13,11 +13,19 @@ export const seedPolicyFiles = (): string[] => findPolicyFiles([fromRoot("polici
 export const realPolicyFiles = (): string[] => findPolicyFiles([fromRoot("test/fixtures/real")]);
 
 /** Every policy with golden files: the seeds under `policies/<area>/<revision>`, the real fixtures under `real/<area>/<revision>`. */
+/** A made-up area with each shape of format 2 that the real fixtures do not use. */
+export const shapesPolicyFiles = (): string[] => findPolicyFiles([fromRoot("test/fixtures/shapes")]);
+
+/** Every policy with golden files: seeds as `policies/<area>/<revision>`, fixtures as `real/…` and `shapes/…`. */
 export const goldenPolicyFiles = (): { file: string; golden: string }[] => [
   ...seedPolicyFiles().map((file) => ({ file, golden: `policies/${path.relative(fromRoot("policies"), file).replace(/\.ya?ml$/, "")}` })),
   ...realPolicyFiles().map((file) => ({
     file,
     golden: `real/${path.relative(fromRoot("test/fixtures/real"), file).replace(/\.ya?ml$/, "")}`,
+  })),
+  ...shapesPolicyFiles().map((file) => ({
+    file,
+    golden: `shapes/${path.relative(fromRoot("test/fixtures/shapes"), file).replace(/\.ya?ml$/, "")}`,
   })),
 ];
 

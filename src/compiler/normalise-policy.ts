@@ -102,7 +102,7 @@ function timescale(input: In.Timescale): Timescale {
     alsoStatedAs: input.alsoStatedAs ? { amount: input.alsoStatedAs.amount, unit: input.alsoStatedAs.unit as CountedUnit } : undefined,
     bound: input.bound ?? "within",
     asSoonAsPossible: input.asSoonAsPossible ?? false,
-    orSooner: input.orSooner === undefined ? undefined : { when: input.orSooner, whicheverIsLess: input.whicheverIsLess ?? false },
+    orSooner: input.orSooner === undefined ? undefined : { alternative: input.orSooner, whicheverIsLess: input.whicheverIsLess ?? false },
     from: startPoint(input.from),
     when: condition(input.when),
     wording: input.wording,

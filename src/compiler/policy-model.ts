@@ -106,7 +106,8 @@ export interface Timescale {
   /** "within" or a cap ("no more than"). */
   readonly bound: "within" | "no-more-than";
   readonly asSoonAsPossible: boolean;
-  readonly orSooner?: { readonly when: string; readonly whicheverIsLess: boolean };
+  /** A shorter alternative the source gives, in its words ("a shorter period if needed to protect the child"). */
+  readonly orSooner?: { readonly alternative: string; readonly whicheverIsLess: boolean };
   readonly from: Stated<StartPoint>;
   readonly when?: Condition;
   readonly wording?: string;

@@ -79,6 +79,33 @@ export function describeDoubts(doubts: Doubts): string[] {
   return doubts.map(describeDoubt);
 }
 
+/** Every doubt anywhere in a policy, for pages that cannot show each beside its fact. */
+export function collectDoubts(policy: Policy): Doubt[] {
+  const found: Doubt[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "doubts" && Array.isArray(value)) found.push(...(value as Doubt[]));
+      else walk(value);
+    }
+  };
+  walk(policy);
+  return found;
+}
+
+/** Where a page (the one-page briefing) cannot show each doubt: how many there are and where they are. */
+export function describeDoubtCount(doubts: Doubts): string | undefined {
+  const unclear = doubts.filter((d) => d.kind === "unclear").length;
+  const outside = doubts.length - unclear;
+  if (doubts.length === 0) return undefined;
+  const parts = [
+    unclear > 0 ? `${unclear} ${unclear === 1 ? "rests" : "rest"} on our reading of an unclear passage` : "",
+    outside > 0 ? `${outside} ${outside === 1 ? "comes" : "come"} from outside the procedure` : "",
+  ].filter(Boolean);
+  return `Of the facts in this policy, ${parts.join(" and ")}. The full protocol shows each beside its fact.`;
+}
+
 /** The doubts about one property of an object (`about`), or about the whole object when `about` is left out. */
 export function doubtsAbout(doubts: Doubts, about?: string): Doubts {
   return doubts.filter((d) => d.about === about);
@@ -227,7 +254,8 @@ function subject(policy: Policy, t: Timescale): string {
   }
   const action = actionWords[t.for];
   if (isStated(t.who)) return `${roleLabel(policy, t.who)} ${verb} ${action}`;
-  return sentenceCase(verb === "to" ? `to ${action}` : `${verb} ${action}`);
+  // Without a subject, "is expected to reply" reads as "Expected to reply".
+  return sentenceCase(verb === "to" ? `to ${action}` : `${verb.replace(/^is /, "")} ${action}`);
 }
 
 function condition(policy: Policy, t: Timescale): string {
@@ -244,13 +272,13 @@ export function describeTimescale(policy: Policy, t: Timescale): string {
       : t.from.absent === "not-seen"
         ? ` (from when: ${notSeenText})`
         : " (the procedure does not say from when)";
-  const sooner = t.orSooner ? `, or sooner ${t.orSooner.when}${t.orSooner.whicheverIsLess ? ", whichever is less" : ""}` : "";
+  const sooner = t.orSooner ? `, or ${t.orSooner.alternative}${t.orSooner.whicheverIsLess ? ", whichever is less" : ""}` : "";
   return `${subject(policy, t)} ${limitPhrase(t)}${from}${sooner}${condition(policy, t)}`;
 }
 
 /** "ATM must reply within 5 working days": for the chart and the briefing, where space is short. */
 export function describeTimescaleBrief(policy: Policy, t: Timescale): string {
-  const sooner = t.orSooner ? `, or sooner ${t.orSooner.when}` : "";
+  const sooner = t.orSooner ? `, or ${t.orSooner.alternative}` : "";
   return `${subject(policy, t)} ${limitPhrase(t)}${sooner}`;
 }
 

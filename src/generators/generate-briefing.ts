@@ -7,7 +7,9 @@
 import { isStated, stagesOf, type AbsenceKind, type Policy } from "../compiler/policy-model.ts";
 import {
   allStages,
+  collectDoubts,
   describeAbsence,
+  describeDoubtCount,
   describeDate,
   describeOutcomesAbsent,
   describeRecordEntry,
@@ -56,6 +58,8 @@ export interface Briefing {
   readonly principles: readonly { readonly force: string; readonly text: string }[];
   /** How many principles did not fit; the protocol page has them all. */
   readonly morePrinciples: number;
+  /** How many facts rest on doubtful readings or come from outside the procedure, when any do. */
+  readonly doubts?: string;
 }
 
 /** The most principles one A4 page holds beside everything else. */
@@ -143,7 +147,7 @@ export function generateBriefing(policy: Policy): Briefing {
     version: policy.revision.version,
     nextReview: describeDate(policy.revision.nextReview),
     whatItIs: isStated(policy.summary) ? policy.summary : `${policy.title}: a summary is ${describeAbsence(policy.summary.absent)}.`,
-    whyItMatters: sentenceCase(describeStated(policy.purpose)),
+    whyItMatters: isStated(policy.purpose) ? policy.purpose : `${sentenceCase(describeAbsence(policy.purpose.absent))}.`,
     tracks,
     emergency,
     record: [...record],
@@ -151,5 +155,6 @@ export function generateBriefing(policy: Policy): Briefing {
     contacts: contacts.length > 0 ? contacts : [`Contacts: ${notStatedText}.`],
     principles: shown,
     morePrinciples: ordered.length - shown.length,
+    ...(describeDoubtCount(collectDoubts(policy)) ? { doubts: describeDoubtCount(collectDoubts(policy)) } : {}),
   };
 }

@@ -11,6 +11,7 @@ import {
   describeAbsence,
   describeDate,
   describeDoubt,
+  describeDoubtCount,
   describeForce,
   describeLimit,
   describeOutcomesAbsent,
@@ -130,7 +131,9 @@ describe("timescales", () => {
       "To reply within 48 hours (also given as 2 working days) of the escalation being raised",
     );
     expect(
-      words("for: response\namount: 1\nunit: working-weeks\norSooner: if the child needs it\nwhicheverIsLess: true\nfrom: stage-raised"),
+      words(
+        "for: response\namount: 1\nunit: working-weeks\norSooner: sooner if the child needs it\nwhicheverIsLess: true\nfrom: stage-raised",
+      ),
     ).toBe("To reply within 1 working week of the escalation being raised, or sooner if the child needs it, whichever is less");
   });
 
@@ -173,5 +176,23 @@ describe("stages", () => {
 
   it("starts a phrase with a capital where it starts a sentence", () => {
     expect(sentenceCase("not stated in the procedure")).toBe("Not stated in the procedure");
+  });
+});
+
+describe("doubts on pages that cannot show each one", () => {
+  it("counts the readings of unclear passages and the facts from outside the procedure", () => {
+    expect(describeDoubtCount([])).toBeUndefined();
+    expect(describeDoubtCount([{ kind: "unclear", note: "x" }])).toBe(
+      "Of the facts in this policy, 1 rests on our reading of an unclear passage. The full protocol shows each beside its fact.",
+    );
+    expect(
+      describeDoubtCount([
+        { kind: "unclear", note: "x" },
+        { kind: "unclear", note: "y" },
+        { kind: "outside-source", note: "z" },
+      ]),
+    ).toBe(
+      "Of the facts in this policy, 2 rest on our reading of an unclear passage and 1 comes from outside the procedure. The full protocol shows each beside its fact.",
+    );
   });
 });

@@ -19,6 +19,8 @@ declare module "vitest" {
     revisionsUrl: string;
     /** Served under /policies/, and without the trailing slash: `${basedUrl}/northshire/`. */
     basedUrl: string;
+    /** The six real procedures of other areas and the format-2 shapes fixture. */
+    realUrl: string;
   }
 }
 
@@ -42,6 +44,11 @@ export async function setup(project: TestProject): Promise<void> {
   rmSync(basedPolicies, { recursive: true, force: true });
   cpSync(fromRoot("test/fixtures/revisions"), basedPolicies, { recursive: true });
   cpSync(fromRoot("test/fixtures/upcoming"), basedPolicies, { recursive: true });
+  const realDir = path.join(workDir, "real");
+  const realPolicies = path.join(workDir, "real-policies");
+  rmSync(realPolicies, { recursive: true, force: true });
+  cpSync(fromRoot("test/fixtures/real"), realPolicies, { recursive: true });
+  cpSync(fromRoot("test/fixtures/shapes"), realPolicies, { recursive: true });
   const builds = [
     [siteDir, {}],
     [injectionDir, { ESCALATION_KIT_POLICIES: "test/fixtures/injection" }],
@@ -51,6 +58,8 @@ export async function setup(project: TestProject): Promise<void> {
     [revisionsDir, { ESCALATION_KIT_POLICIES: "test/fixtures/revisions" }],
     // Deployed under a sub-path, as on a host shared with other pages.
     [basedDir, { ESCALATION_KIT_POLICIES: basedPolicies, ESCALATION_KIT_BASE: "/policies/" }],
+    // Real procedures of other areas, as format 2 carries them.
+    [realDir, { ESCALATION_KIT_POLICIES: realPolicies }],
   ] as const;
   for (const [dir, env] of builds) {
     if (process.env.ESCALATION_KIT_E2E_DIR && existsSync(path.join(dir, "index.html"))) continue;
@@ -63,6 +72,7 @@ export async function setup(project: TestProject): Promise<void> {
     await serveStatic(fallbackDir),
     await serveStatic(revisionsDir),
     await serveStatic(basedDir, "/policies/"),
+    await serveStatic(realDir),
   ];
   project.provide("siteUrl", servers[0]!.url);
   project.provide("siteDir", siteDir);
@@ -70,6 +80,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide("fallbackUrl", servers[2]!.url);
   project.provide("revisionsUrl", servers[3]!.url);
   project.provide("basedUrl", servers[4]!.url);
+  project.provide("realUrl", servers[5]!.url);
 }
 
 export async function teardown(): Promise<void> {
