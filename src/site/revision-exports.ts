@@ -4,7 +4,7 @@
  * from the site can be checked against the revision it claims to be.
  */
 import { createHash } from "node:crypto";
-import { diffPolicies, type PolicyChange } from "../compiler/diff-policies.ts";
+import { diffPolicies, type PolicyChange } from "../diff/diff-policies.ts";
 import type { Policy } from "../compiler/policy-model.ts";
 
 /** sha256 of the value's JSON: the same data always gives the same hash. */

@@ -9,7 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { compilePolicyFile } from "../../src/compiler/compile-policy.ts";
-import { diffPolicies } from "../../src/compiler/diff-policies.ts";
+import { diffPolicies } from "../../src/diff/diff-policies.ts";
 import { changeAffectsRecord, contentHash } from "../../src/site/revision-exports.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { watchPage } from "../support/watch-page.ts";

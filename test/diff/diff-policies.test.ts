@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compilePolicyFile } from "../../src/compiler/compile-policy.ts";
-import { diffPolicies, policyChangeKinds, type PolicyChange } from "../../src/compiler/diff-policies.ts";
+import { diffPolicies, policyChangeKinds, type PolicyChange } from "../../src/diff/diff-policies.ts";
 import { isStated, notStated, stagesOf, type Policy, type Stage } from "../../src/compiler/policy-model.ts";
 
 const outcomesOf = (stage: Stage) => (isStated(stage.outcomes) ? stage.outcomes : []);

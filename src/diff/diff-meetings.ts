@@ -1,0 +1,44 @@
+/** Changes to meetings. */
+import { type Meeting, type Policy } from "../compiler/policy-model.ts";
+import { doubtList, roleList, stageRef, yesNo } from "./describe-change-values.ts";
+import { type FieldWords, diffFields, matchById, quoted } from "./diff-fields.ts";
+import { type PolicyChange, change } from "./policy-change.ts";
+
+export const meetingFieldWords: FieldWords<Meeting> = {
+  when: "when it is held",
+  duringStageId: "the stage it is held at",
+  attendees: "who attends",
+  purpose: "purpose",
+  optional: "whether it is optional",
+  outcomes: "outcomes",
+  doubts: "doubts about it",
+};
+
+export function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
+  const meetings = matchById(older.meetings, newer.meetings, (m) => m.id);
+  const changes: PolicyChange[] = [];
+  for (const { before, after } of meetings.inNewerOrder) {
+    if (!before) {
+      changes.push(change("meeting-added", "meetings", after.id, `Meeting ${quoted(after.title)} added.`, { after: after.title }));
+      continue;
+    }
+    // A meeting has no kind of its own for a new title: it is one of its fields here.
+    changes.push(
+      ...diffFields(
+        before,
+        after,
+        { title: "title", ...meetingFieldWords },
+        (what, values) => change("meeting-changed", "meetings", after.id, what(`Meeting ${quoted(before.title)}`), values),
+        {
+          policies: [older, newer],
+          // Its outcomes are compared as written: a meeting's "not resolved" names the stage it leads to.
+          describe: { duringStageId: stageRef, attendees: roleList("and"), optional: yesNo("optional", "always held"), doubts: doubtList },
+          nameField: "title",
+        },
+      ),
+    );
+  }
+  for (const meeting of meetings.removed)
+    changes.push(change("meeting-removed", "meetings", meeting.id, `Meeting ${quoted(meeting.title)} removed.`, { before: meeting.title }));
+  return changes;
+}

@@ -1,0 +1,39 @@
+/** Changes to principles. */
+import { type Policy, type Principle } from "../compiler/policy-model.ts";
+import { type FieldWords, diffFields, matchById, quoted, shorten, statedList } from "./diff-fields.ts";
+import { type PolicyChange, change } from "./policy-change.ts";
+
+export const principleFieldWords: FieldWords<Principle> = {
+  title: "title",
+  text: "wording",
+  force: "its force",
+  group: "group",
+  doubts: "doubts about it",
+};
+
+export function diffPrinciples(older: Policy, newer: Policy): PolicyChange[] {
+  const principles = matchById(statedList(older.principles), statedList(newer.principles), (p) => p.id);
+  const name = (p: { title?: string; text: string }) => p.title ?? p.text;
+  return [
+    ...principles.added.map((p) =>
+      change("principle-added", "principles", p.id, `Principle added: ${quoted(shorten(name(p)))}.`, { after: name(p) }),
+    ),
+    ...principles.kept.flatMap(({ before, after }) =>
+      diffFields(
+        before,
+        after,
+        principleFieldWords,
+        (what, values) =>
+          change("principle-changed", "principles", after.id, what(`Principle ${quoted(shorten(name(before), 80))}`), values),
+        // Named by its title when it has one, else by its text, which then "now reads" the new text.
+        {
+          policies: [older, newer],
+          ...(before.title !== undefined ? { nameField: "title" } : { nameField: "text", renamed: "now reads" }),
+        },
+      ),
+    ),
+    ...principles.removed.map((p) =>
+      change("principle-removed", "principles", p.id, `Principle removed: ${quoted(shorten(name(p)))}.`, { before: name(p) }),
+    ),
+  ];
+}

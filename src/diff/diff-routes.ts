@@ -1,0 +1,60 @@
+/** Changes to routes that skip stages. */
+import { type Policy, type Route } from "../compiler/policy-model.ts";
+import { conditionKey } from "./comparison-keys.ts";
+import { doubtList, forceWords, roleList, stageRef, textList } from "./describe-change-values.ts";
+import { type FieldWords, diffFields, matchById, quoted } from "./diff-fields.ts";
+import { type PolicyChange, change } from "./policy-change.ts";
+
+export const routeFieldWords: FieldWords<Route> = {
+  kind: "kind",
+  title: "title",
+  when: "when it may be used",
+  condition: "condition",
+  trackId: "track",
+  raisedBy: "who may use it",
+  to: "who it goes to",
+  toStage: "the stage it goes to",
+  decidedBy: "who decides",
+  inConjunctionWith: "who it is done with",
+  record: "what to record",
+  steps: "steps",
+  force: "how binding it is",
+  doubts: "doubts about it",
+};
+
+export function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
+  const routes = matchById(older.routes, newer.routes, (r) => r.id);
+  const kindWords = { emergency: "Emergency route", bypass: "Bypass route" } as const;
+  return [
+    ...routes.added.map((r) => change("route-added", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} added.`, { after: r.title })),
+    ...routes.kept.flatMap(({ before, after }) =>
+      diffFields(
+        before,
+        after,
+        routeFieldWords,
+        (what, values) => change("route-changed", "routes", after.id, what(`${kindWords[before.kind]} ${quoted(before.title)}`), values),
+        {
+          policies: [older, newer],
+          compareAs: { condition: (r) => conditionKey(r.condition) },
+          describe: {
+            kind: (value) => (value === "emergency" || value === "bypass" ? kindWords[value].toLowerCase() : undefined),
+            trackId: (value, policy) => (value === undefined ? "any" : (policy.tracks.find((t) => t.id === value)?.title ?? String(value))),
+            raisedBy: roleList("or"),
+            to: roleList("or"),
+            toStage: stageRef,
+            decidedBy: roleList("or"),
+            inConjunctionWith: roleList("and"),
+            record: textList,
+            steps: textList,
+            force: forceWords,
+            doubts: doubtList,
+          },
+          nameField: "title",
+        },
+      ),
+    ),
+    ...routes.removed.map((r) =>
+      change("route-removed", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} removed.`, { before: r.title }),
+    ),
+  ];
+}
