@@ -155,6 +155,13 @@ export function checkPolicySemantics(
     const from = timescale.from;
     if (typeof from === "object" && "stage" in from) checkRef(from.stage, ["stage"], [...path, "from", "stage"]);
     if (typeof from === "object" && "meeting" in from) checkRef(from.meeting, ["meeting"], [...path, "from", "meeting"]);
+    if (
+      timescale.alsoStatedAs !== undefined &&
+      !isCounted(timescale.unit) &&
+      (timescaleUnits as readonly string[]).includes(timescale.unit)
+    ) {
+      report("POLICY_TIMESCALE_AMOUNT_UNEXPECTED", { unit: timescale.unit }, [...path, "alsoStatedAs"], "key");
+    }
     if (timescale.alsoStatedAs !== undefined && !isCounted(timescale.alsoStatedAs.unit)) {
       const unit = timescale.alsoStatedAs.unit;
       report("POLICY_UNKNOWN_UNIT", { unit, suggestion: unitSuggestion(unit, countedUnits) }, [...path, "alsoStatedAs", "unit"]);
@@ -219,12 +226,17 @@ export function checkPolicySemantics(
   const sourceIds = new Map<string, number>();
   input.sources.forEach((source, i) => {
     checkDate(source.date, ["sources", i, "date"]);
-    if (source.id === undefined) return;
-    const first = sourceIds.get(source.id);
+    // A source without an id is known by the one the model gives it (`main` for the first).
+    const id = source.id ?? (i === 0 ? "main" : `source-${i + 1}`);
+    const first = sourceIds.get(id);
     if (first !== undefined) {
-      const firstLine = locate.path(["sources", first, "id"]).start.line;
-      report("POLICY_DUPLICATE_ID", { id: source.id, firstKind: "source", firstLine }, ["sources", i, "id"]);
-    } else sourceIds.set(source.id, i);
+      const firstLine = locate.path(["sources", first]).start.line;
+      report(
+        "POLICY_DUPLICATE_ID",
+        { id, firstKind: "source", firstLine },
+        source.id === undefined ? ["sources", i] : ["sources", i, "id"],
+      );
+    } else sourceIds.set(id, i);
   });
   for (const key of ["published", "effective", "nextReview"] as const) checkDate(input.revision[key], ["revision", key]);
   (input.revision.amendments ?? []).forEach((a, i) => checkDate(a.date, ["revision", "amendments", i, "date"]));

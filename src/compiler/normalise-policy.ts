@@ -234,7 +234,7 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
           to: roleRefs(s.to),
           eachAgency: s.eachAgency ?? false,
           with: s.with === undefined ? notStated : roleRefs(s.with),
-          mayInvolve: roleList(s.mayInvolve),
+          mayInvolve: s.mayInvolve === undefined ? [] : roleRefs(s.mayInvolve),
           replyExpected: s.replyExpected ?? true,
           repeat: s.repeat ? { until: s.repeat.until, description: s.repeat.description } : undefined,
           summary: s.summary,

@@ -175,8 +175,8 @@ export interface Stage {
   readonly eachAgency: boolean;
   /** Others who take part with the recipient. */
   readonly with: Stated<readonly string[]>;
-  /** People the source says may be involved or consulted: never recipients. */
-  readonly mayInvolve: readonly string[];
+  /** People the source says may be involved or consulted: never recipients. Empty when the policy names none. */
+  readonly mayInvolve: Stated<readonly string[]>;
   /** False for a report with no reply expected. */
   readonly replyExpected: boolean;
   /** The stage repeats up a line until the issue is resolved. */

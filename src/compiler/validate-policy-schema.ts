@@ -299,26 +299,17 @@ function mapOne(error: ErrorObject, data: unknown): Pending | undefined {
       const known = patternForms[String(params.pattern)];
       // `to: [not stated]`: the words belong in place of the list, not inside it.
       const parent = path.at(-2);
-      if (typeof path.at(-1) === "number" && typeof parent === "string" && (value === "not stated" || value === "not seen")) {
-        return {
-          code: "SCHEMA_PATTERN",
-          params: {
-            where,
-            actual: describeValue(value),
-            form: known?.form ?? `the pattern ${String(params.pattern)}`,
-            suggestion: `Write \`${parent}: ${String(value)}\` in place of the whole list, without \`[ ]\` or \`- \`: it says the list itself is ${String(value)}.`,
-          },
-          path,
-          target: "value",
-        };
-      }
+      const absentInList =
+        typeof path.at(-1) === "number" && typeof parent === "string" && (value === "not stated" || value === "not seen");
       return {
         code: "SCHEMA_PATTERN",
         params: {
           where,
           actual: describeValue(value),
           form: known?.form ?? `the pattern ${String(params.pattern)}`,
-          suggestion: known?.hint(String(value)) ?? "Check the value against docs/field-reference.md.",
+          suggestion: absentInList
+            ? `Write \`${String(parent)}: ${String(value)}\` in place of the whole list, without \`[ ]\` or \`- \`: it says the list itself is ${String(value)}.`
+            : (known?.hint(String(value)) ?? "Check the value against docs/field-reference.md."),
         },
         path,
         target: "value",

@@ -343,7 +343,9 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
         `Raised by: ${describeRoles(policy, s.raisedBy)}.`,
         `Raised with: ${describeRoles(policy, s.to)}${s.eachAgency ? " (in each agency at once)" : ""}.`,
         ...(isStated(s.with) ? [`Also involved: ${describeRoles(policy, s.with, "long", "and")}.`] : []),
-        ...(s.mayInvolve.length > 0 ? [`May involve: ${describeRoles(policy, s.mayInvolve, "long", "or")}.`] : []),
+        ...(!isStated(s.mayInvolve) || s.mayInvolve.length > 0
+          ? [`May involve: ${describeRoles(policy, s.mayInvolve, "long", "or")}.`]
+          : []),
         `How: ${describeMethods(s)}.`,
         ...describeStageTimescales(policy, s).map((t) => `Timescale: ${t}.`),
         `Record: ${isStated(s.record) ? s.record.map((r) => (isStated(r.where) ? describeRecordEntry(r) : `${r.what} (where: ${describeAbsence(r.where.absent)})`)).join("; ") : describeAbsence(s.record.absent)}.`,

@@ -364,7 +364,10 @@ function describeStageParties(policy: Policy, stage: Stage): string[] {
     ? joinWords(stage.raisedBy.map((id) => roleLabel(policy, id, "long")))
     : describeAbsence(stage.raisedBy.absent);
   const to = isStated(stage.to) ? joinWords(stage.to.map((id) => roleLabel(policy, id, "long"))) : describeAbsence(stage.to.absent);
-  const may = stage.mayInvolve.length > 0 ? [`May involve: ${describeRoles(policy, stage.mayInvolve, "long", "or")}.`] : [];
+  const may =
+    !isStated(stage.mayInvolve) || stage.mayInvolve.length > 0
+      ? [`May involve: ${describeRoles(policy, stage.mayInvolve, "long", "or")}.`]
+      : [];
   return [`Raised by: ${from}.`, `Raised with: ${to}.`, ...may];
 }
 

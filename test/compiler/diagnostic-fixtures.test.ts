@@ -135,6 +135,19 @@ describe("messages read as sentences", () => {
     expect(d?.hint).toBe('Put the value in quotes: "2024".');
   });
 
+  it("never hints at a value the field refuses, nor at one that makes a second error", () => {
+    const inList = compile(minimal.replace("to: [line-manager]", "to: [not stated]"));
+    expect(inList.map((d) => d.code)).toEqual(["SCHEMA_PATTERN"]);
+    expect(inList[0]!.hint).toBe(
+      "Write `to: not stated` in place of the whole list, without `[ ]` or `- `: it says the list itself is not stated.",
+    );
+    const required = compile(minimal.replace("    text: The child's safety is paramount.\n", ""));
+    expect(required.map((d) => d.code)).toEqual(["SCHEMA_REQUIRED"]);
+    expect(required[0]!.hint).toBe("Add `text:`. It cannot be left out: docs/field-reference.md says what it holds.");
+    const silent = compile(minimal.replace("        methods:\n          - method: phone\n", ""));
+    expect(silent[0]!.hint).toContain("write `methods: not stated` (or `not seen`");
+  });
+
   it("collapses `not stated` alternatives into one message", () => {
     const diagnostics = compile(minimal.replace("excludes: not stated", "excludes: nothing"));
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
