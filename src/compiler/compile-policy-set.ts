@@ -61,8 +61,12 @@ function effectiveLocation(result: CompiledFile) {
 function orderRevisions<T extends CompiledFile & { policy: Policy }>(results: readonly T[]) {
   const byId = new Map(results.map((r) => [r.policy.revisionId, r]));
   const unknownSupersedes: { result: T; id: string }[] = [];
+  /** `supersedes` that contradicts the dates, or names a revision another one already replaced. */
+  const laterSuperseded: { result: T; other: T }[] = [];
+  const supersededTwice: { result: T; other: T; superseded: T }[] = [];
   const after = new Map<T, Set<T>>(results.map((r) => [r, new Set<T>()]));
   const linked = new Set<T>();
+  const replacedBy = new Map<T, T>();
   for (const result of results) {
     const id = result.policy.revision.supersedes;
     if (id === undefined) continue;
@@ -71,6 +75,14 @@ function orderRevisions<T extends CompiledFile & { policy: Policy }>(results: re
       unknownSupersedes.push({ result, id });
       continue;
     }
+    const [mine, theirs] = [effectiveDay(result.policy), effectiveDay(earlier.policy)];
+    if (mine !== undefined && theirs !== undefined && theirs > mine) {
+      laterSuperseded.push({ result, other: earlier });
+      continue;
+    }
+    const first = replacedBy.get(earlier);
+    if (first) supersededTwice.push({ result, other: first, superseded: earlier });
+    else replacedBy.set(earlier, result);
     after.get(result)!.add(earlier);
     linked.add(result).add(earlier);
   }
@@ -93,18 +105,19 @@ function orderRevisions<T extends CompiledFile & { policy: Policy }>(results: re
   // Kahn's algorithm, taking the earliest available revision first, so the order is stable.
   const ordered: T[] = [];
   const placed = new Set<T>();
+  const inLoop: T[] = [];
   while (ordered.length < results.length) {
     const ready = results.filter((r) => !placed.has(r) && [...after.get(r)!].every((e) => placed.has(e)));
     if (ready.length === 0) {
       // `supersedes` goes round in a circle: those revisions cannot be ordered.
-      for (const r of results) if (!placed.has(r) && !unordered.includes(r)) unordered.push(r);
+      for (const r of results) if (!placed.has(r)) inLoop.push(r);
       break;
     }
     ready.sort((a, b) => (key(a) ?? "9999").localeCompare(key(b) ?? "9999") || a.policy.revisionId.localeCompare(b.policy.revisionId));
     ordered.push(ready[0]!);
     placed.add(ready[0]!);
   }
-  return { ordered, unordered, unknownSupersedes };
+  return { ordered, unordered: unordered.filter((r) => !inLoop.includes(r)), unknownSupersedes, laterSuperseded, supersededTwice, inLoop };
 }
 
 /**
@@ -122,7 +135,30 @@ export function selectRevisions(
   if (withPolicy.length === 0) return { diagnostics };
   const area = withPolicy[0]!.policy.area.displayName;
 
-  const { ordered: dated, unordered, unknownSupersedes } = orderRevisions(withPolicy);
+  const { ordered: dated, unordered, unknownSupersedes, laterSuperseded, supersededTwice, inLoop } = orderRevisions(withPolicy);
+  const supersedesAt = (result: CompiledFile) => result.locate?.path(["revision", "supersedes"]) ?? effectiveLocation(result);
+  for (const { result, other } of laterSuperseded) {
+    diagnostics.push(
+      createDiagnostic(
+        "POLICY_SUPERSEDES_LATER",
+        { revision: result.policy.revisionId, other: other.policy.revisionId, date: effectiveDay(other.policy)! },
+        supersedesAt(result),
+      ),
+    );
+  }
+  for (const { result, other, superseded } of supersededTwice) {
+    diagnostics.push(
+      createDiagnostic(
+        "POLICY_SUPERSEDED_TWICE",
+        { revision: result.policy.revisionId, other: other.policy.revisionId, superseded: superseded.policy.revisionId },
+        supersedesAt(result),
+      ),
+    );
+  }
+  if (inLoop.length > 0) {
+    const cycle = inLoop.map((r) => `\`${r.policy.revisionId}\``).join(", ");
+    for (const result of inLoop) diagnostics.push(createDiagnostic("POLICY_SUPERSEDES_LOOP", { area, cycle }, supersedesAt(result)));
+  }
   for (const { result, id } of unknownSupersedes) {
     const ids = withPolicy.map((c) => c.policy.revisionId).filter((r) => r !== result.policy.revisionId);
     diagnostics.push(

@@ -3,7 +3,7 @@ import addFormats from "ajv-formats";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
 import type { DiagnosticCode, DiagnosticParamsOf } from "../diagnostics/diagnostic-catalogue.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import { suggestionHint } from "../diagnostics/suggest-closest.ts";
+import { suggestClosest, suggestionHint } from "../diagnostics/suggest-closest.ts";
 import type { DataPath, LocateTarget, SourceLocator } from "./source-locator.ts";
 // Imported rather than read from disk so that bundlers (the Astro build) carry it along.
 import policySchema from "../../schemas/policy.schema.json" with { type: "json" };
@@ -153,34 +153,42 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], data: unknown, l
     const path = parseInstancePath(anyOf.instancePath);
     const value = valueAt(data, path);
     const sameLevel = branches.filter((e) => e.instancePath === anyOf.instancePath && e.keyword !== "anyOf");
+    const enums = sameLevel.filter((e) => e.keyword === "enum" || e.keyword === "const");
+    const words = [
+      ...new Set(
+        enums.flatMap((e) =>
+          e.keyword === "enum"
+            ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String)
+            : [String((e.params as { allowedValue: unknown }).allowedValue)],
+        ),
+      ),
+    ];
+    // A misspelt word (`not sen`) is a misspelt word, even where the field also takes an id or a date.
+    const nearWord = typeof value === "string" ? suggestClosest(value, words) : undefined;
     // The value had the type of an alternative and broke one of its rules (a negative
     // amount, empty text, an id written with spaces): that rule is the message, not a list of types.
     const broken = sameLevel.filter((e) => valueRules.has(e.keyword));
-    if (broken.length > 0) {
+    if (broken.length > 0 && nearWord === undefined) {
       for (const e of branches) if (!broken.includes(e)) consumed.add(e);
       continue;
     }
     for (const e of branches) consumed.add(e);
     // Text where several alternatives list words (`not stated`, `not seen`, or the
-    // field's own words): one list of every word allowed, with a "did you mean".
-    const enums = sameLevel.filter((e) => e.keyword === "enum" || e.keyword === "const");
-    if (typeof value === "string" && enums.length > 1) {
-      const allowed = [
-        ...new Set(
-          enums.flatMap((e) =>
-            e.keyword === "enum"
-              ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String)
-              : [String((e.params as { allowedValue: unknown }).allowedValue)],
-          ),
-        ),
-      ];
+    // field's own words), or one close to what was written: one list of every word
+    // allowed, with a "did you mean", and the other forms the field takes.
+    if (typeof value === "string" && (enums.length > 1 || nearWord !== undefined)) {
+      const otherForms = sameLevel.some((e) => e.keyword === "type" && String((e.params as { type: string }).type) === "object")
+        ? " It may also be a map of `key: value` lines: docs/field-reference.md lists them."
+        : broken.length > 0
+          ? " It may also be written in the form the field reference gives."
+          : "";
       pending.push({
         code: "SCHEMA_ENUM",
         params: {
           where: describePath(path),
-          allowed: allowed.map((v) => `\`${v}\``).join(", "),
+          allowed: words.map((v) => `\`${v}\``).join(", "),
           actual: describeValue(value),
-          suggestion: suggestionHint(value, allowed, "value"),
+          suggestion: `${suggestionHint(value, words, "value")}${otherForms}`,
         },
         path,
         target: "value",

@@ -301,6 +301,24 @@ export const diagnosticCatalogue = {
     message: "{area} has {count} revisions, but revision {revision} has no effective date and nothing places it among the others.",
     hint: "Give it `revision.effective`; or, where the source gives no date, `revision.supersedes` naming the revision file it replaced (or `published`), so the site can tell which one is in force and which it replaced.",
   },
+  POLICY_SUPERSEDES_LATER: {
+    severity: "error",
+    title: "Supersedes a later revision",
+    message: "Revision `{revision}` says it supersedes `{other}`, which takes effect later, on {date}.",
+    hint: "Check `revision.supersedes` and both `effective` dates: a revision replaces one that came before it.",
+  },
+  POLICY_SUPERSEDED_TWICE: {
+    severity: "error",
+    title: "Revision superseded twice",
+    message: "Revisions `{revision}` and `{other}` both say they supersede `{superseded}`.",
+    hint: "Each revision replaces the one just before it: the later of the two supersedes the earlier instead.",
+  },
+  POLICY_SUPERSEDES_LOOP: {
+    severity: "error",
+    title: "Revisions supersede each other in a loop",
+    message: "The revisions {cycle} of {area} supersede each other in a loop, so none can come first.",
+    hint: "Follow `revision.supersedes` from the newest revision back to the oldest and correct the one that points forward.",
+  },
   POLICY_AREA_NOT_IN_FORCE: {
     severity: "warning",
     title: "Nothing in force yet",

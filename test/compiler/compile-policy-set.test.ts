@@ -113,6 +113,25 @@ describe("compilePolicySet: choosing the revision in force", () => {
     ]);
   });
 
+  it("reports a supersedes that contradicts the dates, one revision superseded twice, and a loop", () => {
+    const later = compilePolicySet(area({ a: "2024-04-01", b: { effective: "2023-04-01", supersedes: "a" } }).files, { today: fixedToday });
+    expect(later.diagnostics.map((d) => d.code)).toEqual(["POLICY_SUPERSEDES_LATER"]);
+    expect(later.diagnostics[0]!.message).toBe("Revision `b` says it supersedes `a`, which takes effect later, on 2024-04-01.");
+    const twice = area({
+      a: "2019-04-01",
+      b: { effective: "not stated", published: "not stated", supersedes: "a" },
+      c: { effective: "not stated", published: "not stated", supersedes: "a" },
+    });
+    expect(compilePolicySet(twice.files, { today: fixedToday }).diagnostics.map((d) => d.code)).toEqual(["POLICY_SUPERSEDED_TWICE"]);
+    const loop = area({
+      a: { effective: "not stated", published: "not stated", supersedes: "b" },
+      b: { effective: "not stated", published: "not stated", supersedes: "a" },
+    });
+    const looped = compilePolicySet(loop.files, { today: fixedToday });
+    expect(looped.diagnostics.map((d) => d.code)).toEqual(["POLICY_SUPERSEDES_LOOP", "POLICY_SUPERSEDES_LOOP"]);
+    expect(looped.areas).toEqual([]);
+  });
+
   it("orders an undated revision by its published date", () => {
     const { files } = area({ older: { effective: "2019-04-01" }, newer: { effective: "not stated", published: "2021-03" } });
     const set = compilePolicySet(files, { today: fixedToday });

@@ -93,7 +93,15 @@ describe("diagnostics that need no fixture file", () => {
     ])
       covered.add(code);
     // Diagnostics across the revisions of an area: test/compiler/compile-policy-set.test.ts.
-    for (const code of ["POLICY_REVISION_SAME_DAY", "POLICY_REVISION_UNDATED", "POLICY_AREA_NOT_IN_FORCE"]) covered.add(code);
+    for (const code of [
+      "POLICY_REVISION_SAME_DAY",
+      "POLICY_REVISION_UNDATED",
+      "POLICY_AREA_NOT_IN_FORCE",
+      "POLICY_SUPERSEDES_LATER",
+      "POLICY_SUPERSEDED_TWICE",
+      "POLICY_SUPERSEDES_LOOP",
+    ])
+      covered.add(code);
     expect(Object.keys(diagnosticCatalogue).filter((code) => !covered.has(code))).toEqual([]);
   });
 
@@ -146,6 +154,15 @@ describe("messages read as sentences", () => {
     expect(required[0]!.hint).toBe("Add `text:`. It cannot be left out: docs/field-reference.md says what it holds.");
     const silent = compile(minimal.replace("        methods:\n          - method: phone\n", ""));
     expect(silent[0]!.hint).toContain("write `methods: not stated` (or `not seen`");
+  });
+
+  it("suggests the word meant where a field also takes an id, and names the map forms where it takes them", () => {
+    const misspelt = compile(minimal.replace("    date: 2024-01\n", "    date: not sen\n"));
+    expect(misspelt.map((d) => d.code)).toEqual(["SCHEMA_ENUM"]);
+    expect(misspelt[0]!.hint).toMatch(/^Did you mean `not seen`\?/);
+    const from = compile(minimal.replace("from: stage-raised", "from: the initial discussion"));
+    expect(from.map((d) => d.code)).toEqual(["SCHEMA_ENUM"]);
+    expect(from[0]!.hint).toContain("It may also be a map of `key: value` lines");
   });
 
   it("collapses `not stated` alternatives into one message", () => {
