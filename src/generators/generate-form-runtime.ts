@@ -4,7 +4,7 @@
  * actions apply, the IRO notices and the emergency route. Made here, not in the page, so
  * that it is tested against golden files like every other generated artifact.
  */
-import { isStated, type Policy, type Stage, type Timescale } from "../compiler/policy-model.ts";
+import { isStated, jurisdictions, type Jurisdiction, type Policy, type Stage, type Timescale } from "../compiler/policy-model.ts";
 import {
   allStages,
   describeAbsence,
@@ -17,6 +17,9 @@ import {
 import { describeStageGuide } from "./generate-form-schema.ts";
 import { dueTimescale } from "./due-timescale.ts";
 import type { DueUnit } from "../dates/compute-due-date.ts";
+import { listBankHolidays } from "../dates/bank-holidays.ts";
+import { changeAffectsRecord } from "../diff/change-affects-record.ts";
+import { diffPolicies } from "../diff/diff-policies.ts";
 
 /** How the respond-by date of one stage is counted, or why the form cannot count it. */
 export interface FormStageTimescale {
@@ -169,4 +172,40 @@ export function generateFormRuntime(policy: Policy): FormRuntime {
         }
       : null,
   };
+}
+
+/** Records can be about escalations years back; 2010 on covers any record still open or audited. */
+export const firstBankHolidayYear = 2010;
+
+/**
+ * The bank holidays the form skips, per nation, as plain lists of days: the policy's own
+ * nation, or every UK nation when it does not say (the form then asks which applies).
+ * `toYear` is set by the build (ten years ahead), so the lists go on working after it.
+ */
+export function generateFormBankHolidays(policy: Policy, toYear: number): Record<string, readonly string[]> {
+  const nations: readonly Jurisdiction[] = isStated(policy.area.jurisdiction) ? [policy.area.jurisdiction] : jurisdictions;
+  return Object.fromEntries(nations.map((n) => [n, listBankHolidays(n, firstBankHolidayYear, toYear)]));
+}
+
+/**
+ * What changed since each other revision of the policy, in so far as it bears on a form
+ * record: a draft saved under another revision opens on this one with these listed.
+ */
+export function generateFormRevisionNotes(
+  policy: Policy,
+  others: readonly Policy[],
+): Record<string, { readonly version: string; readonly changes: readonly string[] }> {
+  return Object.fromEntries(
+    others
+      .filter((other) => other !== policy)
+      .map((other) => [
+        other.revisionId,
+        {
+          version: other.revision.version,
+          changes: diffPolicies(other, policy)
+            .filter(changeAffectsRecord)
+            .map((c) => c.summary),
+        },
+      ]),
+  );
 }
