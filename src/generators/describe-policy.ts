@@ -12,10 +12,13 @@ import {
   type Doubts,
   type Force,
   type Limit,
+  type Next,
+  type OverallLimit,
   type PartialDate,
   type Policy,
   type RecordEntry,
   type Role,
+  type SideAction,
   type Stage,
   type StartPoint,
   type Stated,
@@ -63,6 +66,19 @@ const propertyWords: Record<string, string> = {
   formality: "whether it is formal",
   effective: "the date it took effect",
   published: "the date it was published",
+  eachAgency: "whether each agency escalates at once",
+  send: "what to send",
+  instead: "where it goes instead",
+  attendees: "who attends",
+  decidedBy: "who decides",
+  toStage: "the stage it goes to",
+  at: "the stages it applies at",
+  by: "who does it",
+  text: "the wording",
+  label: "the label",
+  covers: "what it covers",
+  alsoCalled: "its other names",
+  appliesTo: "what it applies to",
 };
 
 export function describeProperty(property: string): string {
@@ -329,6 +345,58 @@ export function findStage(policy: Policy, id: string): { stage: Stage; track: Tr
   }
   return undefined;
 }
+
+// --- outcomes, side actions, roles and tracks ---------------------------------------------------
+
+/** Where an outcome leads, as a sentence for the protocol page. */
+export function describeNext(policy: Policy, next: Next): string {
+  switch (next.kind) {
+    case "end":
+      return "The escalation ends: no further action is needed.";
+    case "final":
+      return "This was the last stage: see what happens when the last stage fails.";
+    case "stage":
+      return `Go to ${findStage(policy, next.id)?.stage.name ?? next.id}.`;
+    case "meeting":
+      return `Go to the meeting: ${policy.meetings.find((m) => m.id === next.id)?.title ?? next.id}.`;
+  }
+}
+
+export const eachAgencyText =
+  "Each agency escalates to this level in its own line at the same time, and the people at this level talk to each other.";
+
+/** "At any stage" or "At Stage 2 and Stage 3". */
+export function describeSideActionAt(policy: Policy, action: SideAction): string {
+  return action.at === "any" ? "At any stage" : `At ${joinWords(action.at.map((id) => findStage(policy, id)?.stage.name ?? id))}`;
+}
+
+/** "if the child is looked after or child protection plan", "if the issue is not resolved", or nothing. */
+export function describeSideActionWhen(action: SideAction): string | undefined {
+  if (action.when?.childStatus) return `if the child is ${joinWords(action.when.childStatus.map((s) => s.replace(/-/g, " ")))}`;
+  if (action.when?.notResolved) return "if the issue is not resolved";
+  return undefined;
+}
+
+const roleKindWords: Record<Role["kind"], string> = {
+  post: "Post",
+  relative: "Relative to the person raising it",
+  group: "Group",
+  external: "Outside the area's agencies",
+};
+
+export function describeRoleKind(kind: Role["kind"]): string {
+  return roleKindWords[kind];
+}
+
+/** "within 20 working days for all the stages together", or said as ambiguous. */
+export function describeOverallLimit(policy: Policy, overall: OverallLimit): string {
+  const scope =
+    overall.appliesTo === "unclear" ? " (the procedure could mean each stage or all of them together)" : " for all the stages together";
+  return `${describeTimescale(policy, overall.limit)}${scope}.`;
+}
+
+export const otherExamplesText = "The procedure says there are other examples.";
+export const noRoutesText = "The procedure describes none.";
 
 /** Every stage of every track, in order. */
 export function allStages(policy: Policy): readonly Stage[] {

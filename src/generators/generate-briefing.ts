@@ -15,6 +15,8 @@ import {
   describeRecordEntry,
   describeRepeat,
   describeRoles,
+  describeSideActionAt,
+  describeSideActionWhen,
   describeStagesAbsent,
   describeStated,
   describeTimescaleBrief,
@@ -118,12 +120,8 @@ export function generateBriefing(policy: Policy): Briefing {
 
   const alsoDo = [
     ...policy.sideActions.map((a) => {
-      const when = a.when?.childStatus
-        ? ` if the child is ${joinWords(a.when.childStatus.map((s) => s.replace(/-/g, " ")))}`
-        : a.when?.notResolved
-          ? " if not resolved"
-          : "";
-      const at = a.at === "any" ? "At any stage" : `At ${joinWords(a.at.map((id) => findStage(policy, id)?.stage.name ?? id))}`;
+      const when = describeSideActionWhen(a) ? ` ${describeSideActionWhen(a)}` : "";
+      const at = describeSideActionAt(policy, a);
       return `${at}${when}: ${a.title}${a.address ? `, ${a.address}` : ""}${a.timescale ? ` (${describeTimescaleBrief(policy, a.timescale).replace(/^To /, "").toLowerCase()})` : ""}.`;
     }),
     ...bypasses,

@@ -27,6 +27,8 @@ import {
   reportStageText,
   sentenceCase,
   describeRoles,
+  describeSideActionAt,
+  describeSideActionWhen,
   describeStageTimescales,
   describeTimescale,
   describeTimescaleBrief,
@@ -112,15 +114,15 @@ export function describeMethods(stage: Stage): string {
 
 function sideActionLines(policy: Policy, action: SideAction): string[] {
   const lines = [action.title];
-  if (action.when?.childStatus) lines.push(`If the child is ${joinWords(action.when.childStatus.map((s) => s.replace(/-/g, " ")))}`);
-  if (action.when?.notResolved) lines.push("If the issue is not resolved");
+  const when = describeSideActionWhen(action);
+  if (when) lines.push(sentenceCase(when));
   if (action.address) lines.push(action.address);
   if (action.timescale) lines.push(describeTimescale(policy, action.timescale));
   return lines;
 }
 
 function describeSideAction(policy: Policy, action: SideAction): string {
-  const at = action.at === "any" ? "At any stage" : `At ${joinWords(action.at.map((id) => findStage(policy, id)?.stage.name ?? id))}`;
+  const at = describeSideActionAt(policy, action);
   const force = isStated(action.force) ? ` (${action.force})` : "";
   const parts = [`${at}: ${action.title}${force}.`, action.description];
   if (action.address) parts.push(`Address: ${action.address}.`);

@@ -10,6 +10,7 @@ import {
   allStages,
   describeAbsence,
   describeDoubts,
+  describeForce,
   describeOutcomesAbsent,
   describeRecordEntry,
   describeRepeat,
@@ -378,6 +379,7 @@ function describeStageParties(policy: Policy, stage: Stage): string[] {
  */
 export function describeStageGuide(policy: Policy, stage: Stage): string[] {
   const lines = describeStageParties(policy, stage);
+  if (isStated(stage.force)) lines.push(`Raising it: ${describeForce(stage.force)}.`);
   if (isStated(stage.methods) && stage.methods.length > 0) {
     lines.push(
       `How: ${stage.methods
@@ -401,6 +403,6 @@ export function describeStageGuide(policy: Policy, stage: Stage): string[] {
   const repeat = describeRepeat(stage);
   if (repeat) lines.push(repeat);
   if (!isStated(stage.outcomes) && !stage.isLast) lines.push(describeOutcomesAbsent(stage.outcomes.absent));
-  lines.push(...describeDoubts(stage.doubts));
+  lines.push(...describeDoubts([...stage.doubts, ...(isStated(stage.timescales) ? stage.timescales.flatMap((t) => t.doubts) : [])]));
   return lines;
 }

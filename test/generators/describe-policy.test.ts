@@ -14,6 +14,11 @@ import {
   describeDoubtCount,
   describeForce,
   describeLimit,
+  describeNext,
+  describeOverallLimit,
+  describeRoleKind,
+  describeSideActionAt,
+  describeSideActionWhen,
   describeOutcomesAbsent,
   describeProperty,
   describeRepeat,
@@ -194,5 +199,49 @@ describe("doubts on pages that cannot show each one", () => {
     ).toBe(
       "Of the facts in this policy, 2 rest on our reading of an unclear passage and 1 comes from outside the procedure. The full protocol shows each beside its fact.",
     );
+  });
+});
+
+describe("outcomes, side actions, roles and tracks", () => {
+  it("says where an outcome leads", () => {
+    const policy = withTimescale("for: response\namount: 5\nunit: working-days\nfrom: stage-raised");
+    expect(describeNext(policy, { kind: "end" })).toBe("The escalation ends: no further action is needed.");
+    expect(describeNext(policy, { kind: "stage", id: "stage-2" })).toBe("Go to Stage 2.");
+    expect(describeNext(policy, { kind: "final" })).toBe("This was the last stage: see what happens when the last stage fails.");
+  });
+
+  it("says where and when a side action applies, in one way for every page", () => {
+    const policy = withTimescale("for: response\namount: 5\nunit: working-days\nfrom: stage-raised");
+    const base = {
+      id: "x",
+      kind: "notify",
+      title: "Tell the IRO",
+      description: "",
+      force: notStated,
+      by: notStated,
+      to: notStated,
+      inConjunctionWith: [],
+      record: [],
+      doubts: [],
+    } as const;
+    expect(describeSideActionAt(policy, { ...base, at: "any" })).toBe("At any stage");
+    expect(describeSideActionAt(policy, { ...base, at: ["stage-1", "stage-2"] })).toBe("At Stage 1 or Stage 2");
+    expect(describeSideActionWhen({ ...base, at: "any", when: { childStatus: ["looked-after", "child-protection-plan"] } })).toBe(
+      "if the child is looked after or child protection plan",
+    );
+    expect(describeSideActionWhen({ ...base, at: "any", when: { notResolved: true } })).toBe("if the issue is not resolved");
+    expect(describeSideActionWhen({ ...base, at: "any" })).toBeUndefined();
+  });
+
+  it("words an overall limit as for all the stages, or as ambiguous", () => {
+    const policy = withTimescale("for: response\namount: 5\nunit: working-days\nfrom: stage-raised");
+    const limit = firstTimescale(policy);
+    expect(describeOverallLimit(policy, { limit, appliesTo: "all-stages", doubts: [] })).toBe(
+      "To reply within 5 working days of the escalation being raised for all the stages together.",
+    );
+    expect(describeOverallLimit(policy, { limit, appliesTo: "unclear", doubts: [] })).toContain(
+      "could mean each stage or all of them together",
+    );
+    expect(describeRoleKind("relative")).toBe("Relative to the person raising it");
   });
 });
