@@ -1,7 +1,7 @@
 /** Changes to category lists and categories. */
 import { type CategoryList, type Policy } from "../compiler/policy-model.ts";
-import { doubtList, roleList, textList, yesNo } from "./describe-change-values.ts";
-import { type FieldWords, diffFields, matchById, quoted, statedList } from "./diff-fields.ts";
+import { describeAdded, describeRemoved, doubtList, quoted, roleList, textList, yesNo } from "./describe-changes.ts";
+import { type FieldWords, diffFields, matchById, statedList } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
 export function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
@@ -26,7 +26,7 @@ export function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
       ),
     ),
     ...categories.added.map(({ list, category }) =>
-      change("category-added", "categories", category.id, `Category ${quoted(category.title)} added to ${quoted(list.title)}.`, {
+      change("category-added", "categories", category.id, describeAdded("Category", category.title, ` to ${quoted(list.title)}`), {
         after: category.title,
       }),
     ),
@@ -47,7 +47,7 @@ export function diffCategories(older: Policy, newer: Policy): PolicyChange[] {
       ),
     ),
     ...categories.removed.map(({ list, category }) =>
-      change("category-removed", "categories", category.id, `Category ${quoted(category.title)} removed from ${quoted(list.title)}.`, {
+      change("category-removed", "categories", category.id, describeRemoved("Category", category.title, ` from ${quoted(list.title)}`), {
         before: category.title,
       }),
     ),

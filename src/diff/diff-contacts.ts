@@ -1,8 +1,8 @@
 /** Changes to contacts. */
 import { type Policy } from "../compiler/policy-model.ts";
-import { joinWords } from "../generators/describe-policy.ts";
-import { matchById, quoted } from "./diff-fields.ts";
+import { matchById } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
+import { describeAdded, describeContactChange, describeContactPart, describeRemoved } from "./describe-changes.ts";
 
 export type Contact = Policy["contacts"][number];
 
@@ -30,21 +30,16 @@ export function diffContacts(older: Policy, newer: Policy): PolicyChange[] {
   for (const { before, after } of contacts.inNewerOrder) {
     const c = after.contact;
     if (!before) {
-      changes.push(change("contact-added", "contacts", contactId(c), `Contact ${quoted(c.who)} added.`, { after: describeContact(c) }));
+      changes.push(change("contact-added", "contacts", contactId(c), describeAdded("Contact", c.who), { after: describeContact(c) }));
       continue;
     }
     const parts = (["who", "email", "phone"] as const).flatMap((field) => {
       const [was, now] = [before.contact[field], c[field]];
-      if (was === now) return [];
-      // `who` is required, so a contact is only ever renamed, never loses its name.
-      if (field === "who") return [`renamed ${quoted(now!)}`];
-      if (was === undefined) return [`${field} ${now} added`];
-      if (now === undefined) return [`${field} ${was} removed`];
-      return [`${field} changed from ${was} to ${now}`];
+      return was === now ? [] : [describeContactPart(field, was, now)];
     });
     if (parts.length > 0) {
       changes.push(
-        change("contact-changed", "contacts", contactId(c), `Contact ${quoted(before.contact.who)}: ${joinWords(parts, "and")}.`, {
+        change("contact-changed", "contacts", contactId(c), describeContactChange(before.contact.who, parts), {
           before: describeContact(before.contact),
           after: describeContact(c),
         }),
@@ -53,7 +48,7 @@ export function diffContacts(older: Policy, newer: Policy): PolicyChange[] {
   }
   for (const { contact } of contacts.removed) {
     changes.push(
-      change("contact-removed", "contacts", contactId(contact), `Contact ${quoted(contact.who)} removed.`, {
+      change("contact-removed", "contacts", contactId(contact), describeRemoved("Contact", contact.who), {
         before: describeContact(contact),
       }),
     );

@@ -2,6 +2,7 @@
 import { isStated, type Absent, type Policy, type Stated } from "../compiler/policy-model.ts";
 import { describeAbsence, joinWords, notSeenText, notStatedText } from "../generators/describe-policy.ts";
 import { type PolicyChange } from "./policy-change.ts";
+import { describeFieldChange, quoted, shorten } from "./describe-changes.ts";
 
 /**
  * A value as a comparable string: object keys sorted (YAML maps have no order that
@@ -92,16 +93,8 @@ export function diffFields<T extends object>(
   }
   const values = { before: was, after: now, fields };
   if (only === options.nameField) return [make((subject) => `${subject} ${options.renamed ?? "renamed"} ${quoted(shorten(now))}.`, values)];
-  // A short value is quoted in the sentence; a long one is left to `before` and `after`.
-  const short = (text: string) => text.length <= 100;
-  const what =
-    was === notStatedText || was === notSeenText
-      ? `${named} is now stated${short(now) ? `: ${quoted(shorten(now))}` : ""}`
-      : now === notStatedText || now === notSeenText
-        ? `${named} is no longer stated${short(was) ? ` (it was ${quoted(shorten(was))})` : ""}`
-        : short(was) && short(now)
-          ? `${named} changed from ${quoted(shorten(was))} to ${quoted(shorten(now))}`
-          : `${named} changed`;
+  const absent = (text: string) => text === notStatedText || text === notSeenText;
+  const what = describeFieldChange(named, was, now, { was: absent(was), now: absent(now) });
   return [make((subject, joiner = ": ") => `${subject}${joiner}${what}.`, values)];
 }
 
@@ -128,14 +121,3 @@ export function matchById<T>(olderItems: readonly T[], newerItems: readonly T[],
 
 /** "Not stated" and an empty list say the same for lists of things: there are none to compare. */
 export const statedList = <T>(value: Stated<readonly T[]>): readonly T[] => (isStated(value) ? value : []);
-
-export const quoted = (text: string) => `"${text}"`;
-
-/** Long texts (a principle) are cut at a word in the summary; before and after keep them whole. */
-export function shorten(text: string, max = 120): string {
-  // The text's own full stop is dropped: the summary sentence brings one after the quote.
-  const flat = text.replace(/\s+/g, " ").trim().replace(/\.$/, "");
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : max).replace(/[,;:.]$/, "")}…`;
-}

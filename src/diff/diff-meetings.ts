@@ -1,7 +1,7 @@
 /** Changes to meetings. */
 import { type Meeting, type Policy } from "../compiler/policy-model.ts";
-import { doubtList, roleList, stageRef, yesNo } from "./describe-change-values.ts";
-import { type FieldWords, diffFields, matchById, quoted } from "./diff-fields.ts";
+import { describeAdded, describeRemoved, doubtList, quoted, roleList, stageRef, yesNo } from "./describe-changes.ts";
+import { type FieldWords, matchById, diffFields } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
 export const meetingFieldWords: FieldWords<Meeting> = {
@@ -19,7 +19,7 @@ export function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
   const changes: PolicyChange[] = [];
   for (const { before, after } of meetings.inNewerOrder) {
     if (!before) {
-      changes.push(change("meeting-added", "meetings", after.id, `Meeting ${quoted(after.title)} added.`, { after: after.title }));
+      changes.push(change("meeting-added", "meetings", after.id, describeAdded("Meeting", after.title), { after: after.title }));
       continue;
     }
     // A meeting has no kind of its own for a new title: it is one of its fields here.
@@ -39,6 +39,6 @@ export function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
     );
   }
   for (const meeting of meetings.removed)
-    changes.push(change("meeting-removed", "meetings", meeting.id, `Meeting ${quoted(meeting.title)} removed.`, { before: meeting.title }));
+    changes.push(change("meeting-removed", "meetings", meeting.id, describeRemoved("Meeting", meeting.title), { before: meeting.title }));
   return changes;
 }

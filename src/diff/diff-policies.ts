@@ -8,6 +8,7 @@
  * statement that two revisions describe the same stage, role or route.
  */
 import { type Policy } from "../compiler/policy-model.ts";
+import { type PolicyChange } from "./policy-change.ts";
 import { diffCategories } from "./diff-categories.ts";
 import { diffContacts } from "./diff-contacts.ts";
 import { diffMeetings } from "./diff-meetings.ts";
@@ -17,7 +18,6 @@ import { diffRoles } from "./diff-roles.ts";
 import { diffRoutes } from "./diff-routes.ts";
 import { diffSideActions } from "./diff-side-actions.ts";
 import { diffTracks } from "./diff-tracks.ts";
-import { type PolicyChange } from "./policy-change.ts";
 
 export { policyChangeKinds, type PolicyChange, type PolicyChangeArea, type PolicyChangeKind } from "./policy-change.ts";
 

@@ -1,8 +1,8 @@
 /** Changes to the policy itself: its title, jurisdiction and sections. */
 import { isStated, type Jurisdiction, type Policy, type Stated } from "../compiler/policy-model.ts";
 import { describeAbsence } from "../generators/describe-policy.ts";
-import { textList } from "./describe-change-values.ts";
-import { type FieldWords, diffFields, quoted } from "./diff-fields.ts";
+import { describeChangedFromTo, describeJurisdictionChange, textList } from "./describe-changes.ts";
+import { type FieldWords, diffFields } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
 export const jurisdictionNames: Record<Jurisdiction, string> = {
@@ -18,7 +18,7 @@ export function diffPolicyFields(older: Policy, newer: Policy): PolicyChange[] {
   const changes: PolicyChange[] = [];
   if (older.title !== newer.title) {
     changes.push(
-      change("title-changed", "policy", "title", `Title changed from ${quoted(older.title)} to ${quoted(newer.title)}.`, {
+      change("title-changed", "policy", "title", describeChangedFromTo("Title", older.title, newer.title), {
         before: older.title,
         after: newer.title,
       }),
@@ -29,11 +29,7 @@ export function diffPolicyFields(older: Policy, newer: Policy): PolicyChange[] {
   if (before !== after) {
     // Each says what follows, because it is not obvious: the nation decides which bank
     // holidays are skipped when a working-day timescale is counted.
-    const summary = !isStated(was)
-      ? `The policy now says it applies in ${after}, whose bank holidays are skipped when working days are counted.`
-      : !isStated(now)
-        ? `The policy no longer says which nation it applies in (it said ${before}), so which bank holidays to skip when counting working days is not known.`
-        : `Jurisdiction changed from ${before} to ${after}, which decides the bank holidays skipped when working days are counted.`;
+    const summary = describeJurisdictionChange(isStated(was) ? before : undefined, isStated(now) ? after : undefined);
     changes.push(change("jurisdiction-changed", "policy", "jurisdiction", summary, { before, after }));
   }
   return changes;

@@ -1,7 +1,8 @@
 /** Changes to principles. */
 import { type Policy, type Principle } from "../compiler/policy-model.ts";
-import { type FieldWords, diffFields, matchById, quoted, shorten, statedList } from "./diff-fields.ts";
+import { type FieldWords, diffFields, matchById, statedList } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
+import { describeTextAdded, describeTextRemoved, quoted, shorten } from "./describe-changes.ts";
 
 export const principleFieldWords: FieldWords<Principle> = {
   title: "title",
@@ -16,7 +17,7 @@ export function diffPrinciples(older: Policy, newer: Policy): PolicyChange[] {
   const name = (p: { title?: string; text: string }) => p.title ?? p.text;
   return [
     ...principles.added.map((p) =>
-      change("principle-added", "principles", p.id, `Principle added: ${quoted(shorten(name(p)))}.`, { after: name(p) }),
+      change("principle-added", "principles", p.id, describeTextAdded("Principle", name(p)), { after: name(p) }),
     ),
     ...principles.kept.flatMap(({ before, after }) =>
       diffFields(
@@ -33,7 +34,7 @@ export function diffPrinciples(older: Policy, newer: Policy): PolicyChange[] {
       ),
     ),
     ...principles.removed.map((p) =>
-      change("principle-removed", "principles", p.id, `Principle removed: ${quoted(shorten(name(p)))}.`, { before: name(p) }),
+      change("principle-removed", "principles", p.id, describeTextRemoved("Principle", name(p)), { before: name(p) }),
     ),
   ];
 }

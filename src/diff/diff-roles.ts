@@ -1,7 +1,7 @@
 /** Changes to roles. */
 import { type Policy } from "../compiler/policy-model.ts";
-import { roleList, textList } from "./describe-change-values.ts";
-import { type FieldWords, diffFields, matchById, quoted } from "./diff-fields.ts";
+import { describeAdded, describeRemoved, describeRenamed, quoted, roleList, textList } from "./describe-changes.ts";
+import { type FieldWords, matchById, diffFields } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
 export function diffRoles(older: Policy, newer: Policy): PolicyChange[] {
@@ -10,10 +10,10 @@ export function diffRoles(older: Policy, newer: Policy): PolicyChange[] {
   const name = (r: (typeof older.roles)[number]) => (r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title);
   const changes: PolicyChange[] = [];
   for (const { before, after } of roles.inNewerOrder) {
-    if (!before) changes.push(change("role-added", "roles", after.id, `Role ${quoted(name(after))} added.`, { after: name(after) }));
+    if (!before) changes.push(change("role-added", "roles", after.id, describeAdded("Role", name(after)), { after: name(after) }));
     else if (name(before) !== name(after)) {
       changes.push(
-        change("role-renamed", "roles", after.id, `Role ${quoted(name(before))} renamed ${quoted(name(after))}.`, {
+        change("role-renamed", "roles", after.id, describeRenamed("Role", name(before), name(after)), {
           before: name(before),
           after: name(after),
         }),
@@ -35,7 +35,7 @@ export function diffRoles(older: Policy, newer: Policy): PolicyChange[] {
     }
   }
   for (const role of roles.removed)
-    changes.push(change("role-removed", "roles", role.id, `Role ${quoted(name(role))} removed.`, { before: name(role) }));
+    changes.push(change("role-removed", "roles", role.id, describeRemoved("Role", name(role)), { before: name(role) }));
   return changes;
 }
 

@@ -1,8 +1,8 @@
 /** Changes to routes that skip stages. */
 import { type Policy, type Route } from "../compiler/policy-model.ts";
 import { conditionKey } from "./comparison-keys.ts";
-import { doubtList, forceWords, roleList, stageRef, textList } from "./describe-change-values.ts";
-import { type FieldWords, diffFields, matchById, quoted } from "./diff-fields.ts";
+import { describeAdded, describeRemoved, doubtList, forceWords, quoted, roleList, stageRef, textList } from "./describe-changes.ts";
+import { type FieldWords, diffFields, matchById } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
 export const routeFieldWords: FieldWords<Route> = {
@@ -26,7 +26,7 @@ export function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
   const routes = matchById(older.routes, newer.routes, (r) => r.id);
   const kindWords = { emergency: "Emergency route", bypass: "Bypass route" } as const;
   return [
-    ...routes.added.map((r) => change("route-added", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} added.`, { after: r.title })),
+    ...routes.added.map((r) => change("route-added", "routes", r.id, describeAdded(kindWords[r.kind], r.title), { after: r.title })),
     ...routes.kept.flatMap(({ before, after }) =>
       diffFields(
         before,
@@ -53,8 +53,6 @@ export function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
         },
       ),
     ),
-    ...routes.removed.map((r) =>
-      change("route-removed", "routes", r.id, `${kindWords[r.kind]} ${quoted(r.title)} removed.`, { before: r.title }),
-    ),
+    ...routes.removed.map((r) => change("route-removed", "routes", r.id, describeRemoved(kindWords[r.kind], r.title), { before: r.title })),
   ];
 }

@@ -2,8 +2,8 @@
 import { type Policy, type SideAction, type Timescale } from "../compiler/policy-model.ts";
 import { describeTimescale, joinWords } from "../generators/describe-policy.ts";
 import { conditionKey, timescaleKey } from "./comparison-keys.ts";
-import { doubtList, roleList, stageName, textList } from "./describe-change-values.ts";
-import { type FieldWords, diffFields, matchById, quoted } from "./diff-fields.ts";
+import { describeAdded, describeRemoved, doubtList, quoted, roleList, stageName, textList } from "./describe-changes.ts";
+import { type FieldWords, diffFields, matchById } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
 export const sideActionFieldWords: FieldWords<SideAction> = {
@@ -27,7 +27,7 @@ export function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
   const actions = matchById(older.sideActions, newer.sideActions, (a) => a.id);
   return [
     ...actions.added.map((a) =>
-      change("side-action-added", "sideActions", a.id, `Side action ${quoted(a.title)} added.`, { after: a.title }),
+      change("side-action-added", "sideActions", a.id, describeAdded("Side action", a.title), { after: a.title }),
     ),
     ...actions.kept.flatMap(({ before, after }) =>
       diffFields(
@@ -66,7 +66,7 @@ export function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
       ),
     ),
     ...actions.removed.map((a) =>
-      change("side-action-removed", "sideActions", a.id, `Side action ${quoted(a.title)} removed.`, { before: a.title }),
+      change("side-action-removed", "sideActions", a.id, describeRemoved("Side action", a.title), { before: a.title }),
     ),
   ];
 }

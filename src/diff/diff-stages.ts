@@ -13,14 +13,31 @@ import {
   describeLimit,
   describeRecordEntry,
   describeRepeat,
-  describeRoles,
   describeTimescale,
   notStatedText,
   stageHeading,
 } from "../generators/describe-policy.ts";
 import { recipientKey, stageOutcomesKey, timescaleKey, timescalesKey } from "./comparison-keys.ts";
-import { doubtList, forceWords, inTrack, roleList, stageLabel, textList, yesNo } from "./describe-change-values.ts";
-import { type FieldWords, diffFields, matchById, quoted } from "./diff-fields.ts";
+import {
+  describeAdded,
+  describeMoved,
+  describeRecipientChange,
+  describeRecipients,
+  describeRemoved,
+  describeRenamed,
+  describeTimescaleChanged,
+  describeTimescaleLength,
+  describeTimescaleNoLongerStated,
+  describeTimescaleNowStated,
+  doubtList,
+  forceWords,
+  inTrack,
+  roleList,
+  stageLabel,
+  textList,
+  yesNo,
+} from "./describe-changes.ts";
+import { type FieldWords, matchById, diffFields } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
 export function diffStages(older: Policy, newer: Policy, olderTrack: Track, newerTrack: Track): PolicyChange[] {
@@ -36,7 +53,7 @@ export function diffStages(older: Policy, newer: Policy, olderTrack: Track, newe
           "stage-added",
           "stages",
           after.id,
-          `Stage ${quoted(stageHeading(after))} added at position ${after.index + 1}${inTrack(newer, after)}.`,
+          describeAdded("Stage", stageHeading(after), ` at position ${after.index + 1}${inTrack(newer, after)}`),
           { trackId, after: stageHeading(after) },
         ),
       );
@@ -49,7 +66,7 @@ export function diffStages(older: Policy, newer: Policy, olderTrack: Track, newe
           "stage-renamed",
           "stages",
           after.id,
-          `Stage ${quoted(stageHeading(before))} renamed ${quoted(stageHeading(after))}${inTrack(newer, after)}.`,
+          describeRenamed("Stage", stageHeading(before), stageHeading(after), inTrack(newer, after)),
           {
             trackId,
             before: stageHeading(before),
@@ -62,7 +79,7 @@ export function diffStages(older: Policy, newer: Policy, olderTrack: Track, newe
       const [from, to] = [`position ${before.index + 1}`, `position ${after.index + 1}`];
       const direction = after.index < before.index ? "earlier" : "later";
       changes.push(
-        change("stage-reordered", "stages", after.id, `${label}: moved ${direction}, from ${from} to ${to}.`, {
+        change("stage-reordered", "stages", after.id, describeMoved(label, direction, from, to), {
           trackId,
           before: from,
           after: to,
@@ -110,7 +127,7 @@ export function diffStages(older: Policy, newer: Policy, olderTrack: Track, newe
   }
   for (const stage of stages.removed) {
     changes.push(
-      change("stage-removed", "stages", stage.id, `Stage ${quoted(stageHeading(stage))} removed${inTrack(older, stage)}.`, {
+      change("stage-removed", "stages", stage.id, describeRemoved("Stage", stageHeading(stage), inTrack(older, stage)), {
         trackId: olderTrack.id,
         before: stageHeading(stage),
       }),
@@ -167,28 +184,6 @@ export function findMovedStages(olderPositions: readonly number[]): Set<number> 
   return new Set(olderPositions.map((_, i) => i).filter((i) => !inOrder.has(i)));
 }
 
-export const eachAgencyWords = "in each agency at once";
-
-export function describeRecipients(policy: Policy, stage: Stage): string {
-  const who = describeRoles(policy, stage.to);
-  return stage.eachAgency && isStated(stage.to) ? `${who}, ${eachAgencyWords}` : who;
-}
-
-/** Says only what changed: the recipients, whether it happens in each agency at once, or both. */
-export function describeRecipientChange(older: Policy, newer: Policy, before: Stage, after: Stage, label: string): string {
-  if (!isStated(before.to)) return `${label}: who it is raised with is now stated (${describeRecipients(newer, after)}).`;
-  if (!isStated(after.to)) return `${label}: who it is raised with is no longer stated (it was ${describeRecipients(older, before)}).`;
-  const [was, now] = [describeRoles(older, before.to), describeRoles(newer, after.to)];
-  const sameRoles = JSON.stringify(before.to) === JSON.stringify(after.to);
-  if (sameRoles && after.eachAgency) return `${label}: now raised with ${now} ${eachAgencyWords}, not in one agency only.`;
-  if (sameRoles) return `${label}: now raised with ${now} in one agency only, no longer ${eachAgencyWords}.`;
-  if (before.eachAgency === after.eachAgency) {
-    return `${label}: now raised with ${now} instead of ${was}${after.eachAgency ? `, ${eachAgencyWords}` : ""}.`;
-  }
-  const [whoBefore, whoAfter] = [describeRecipients(older, before), describeRecipients(newer, after)];
-  return `${label}: now raised with ${whoAfter}${after.eachAgency ? "," : ""} instead of ${whoBefore}.`;
-}
-
 export function describeTimescales(policy: Policy, value: Stated<readonly Timescale[]>): string {
   return isStated(value) && value.length > 0 ? value.map((t) => describeTimescale(policy, t)).join("; ") : notStatedText;
 }
@@ -209,28 +204,16 @@ export function diffTimescales(older: Policy, newer: Policy, before: Stage, afte
         "timescale-changed",
         "timescales",
         after.id,
-        `${label}: timescale changed from ${describeLimit(a[0]!.limit)} to ${describeLimit(b[0]!.limit)}.`,
+        describeTimescaleLength(label, describeLimit(a[0]!.limit), describeLimit(b[0]!.limit)),
         values,
       );
     }
   }
   if (!isStated(a) || a.length === 0) {
-    return change("timescale-changed", "timescales", after.id, `${label}: a timescale is now stated (${afterText}).`, values);
+    return change("timescale-changed", "timescales", after.id, describeTimescaleNowStated(label, afterText), values);
   }
   if (!isStated(b) || b.length === 0) {
-    return change(
-      "timescale-changed",
-      "timescales",
-      after.id,
-      `${label}: the timescale is no longer stated (it was ${beforeText}).`,
-      values,
-    );
+    return change("timescale-changed", "timescales", after.id, describeTimescaleNoLongerStated(label, beforeText), values);
   }
-  return change(
-    "timescale-changed",
-    "timescales",
-    after.id,
-    `${label}: timescale changed from ${quoted(beforeText)} to ${quoted(afterText)}.`,
-    values,
-  );
+  return change("timescale-changed", "timescales", after.id, describeTimescaleChanged(label, beforeText, afterText), values);
 }

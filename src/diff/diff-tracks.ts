@@ -1,11 +1,11 @@
 /** Changes to tracks: added, removed, renamed, and their fields. */
-import { isStated, type Policy, type Track } from "../compiler/policy-model.ts";
-import { describeAbsence, describeTimescale, joinWords, stageHeading } from "../generators/describe-policy.ts";
+import { type Policy, type Track } from "../compiler/policy-model.ts";
+import { describeTimescale } from "../generators/describe-policy.ts";
 import { timescaleKey } from "./comparison-keys.ts";
-import { doubtList, roleList } from "./describe-change-values.ts";
-import { type FieldWords, diffFields, matchById, quoted } from "./diff-fields.ts";
-import { diffStages } from "./diff-stages.ts";
+import { describeAdded, describeRemoved, describeRenamed, describeTrackStages, doubtList, quoted, roleList } from "./describe-changes.ts";
+import { type FieldWords, matchById, diffFields } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
+import { diffStages } from "./diff-stages.ts";
 
 export function diffTracks(older: Policy, newer: Policy): PolicyChange[] {
   const tracks = matchById(older.tracks, newer.tracks, (t) => t.id);
@@ -14,7 +14,7 @@ export function diffTracks(older: Policy, newer: Policy): PolicyChange[] {
     if (!before) {
       // A new track's stages are all new: naming them here says so in one entry rather than one per stage.
       changes.push(
-        change("track-added", "tracks", after.id, `Track ${quoted(after.title)} added, ${describeTrackStages(after)}.`, {
+        change("track-added", "tracks", after.id, describeAdded("Track", after.title, `, ${describeTrackStages(after)}`), {
           after: after.title,
         }),
       );
@@ -22,7 +22,7 @@ export function diffTracks(older: Policy, newer: Policy): PolicyChange[] {
     }
     if (before.title !== after.title) {
       changes.push(
-        change("track-renamed", "tracks", after.id, `Track ${quoted(before.title)} renamed ${quoted(after.title)}.`, {
+        change("track-renamed", "tracks", after.id, describeRenamed("Track", before.title, after.title), {
           before: before.title,
           after: after.title,
         }),
@@ -50,7 +50,7 @@ export function diffTracks(older: Policy, newer: Policy): PolicyChange[] {
   }
   for (const track of tracks.removed) {
     changes.push(
-      change("track-removed", "tracks", track.id, `Track ${quoted(track.title)} removed, ${describeTrackStages(track)}.`, {
+      change("track-removed", "tracks", track.id, describeRemoved("Track", track.title, `, ${describeTrackStages(track)}`), {
         before: track.title,
       }),
     );
@@ -69,9 +69,3 @@ export const trackFieldWords: FieldWords<Track> = {
   overallLimit: "its overall time limit",
   doubts: "doubts about it",
 };
-
-export function describeTrackStages(track: Track): string {
-  if (!isStated(track.stages)) return `its stages ${describeAbsence(track.stages.absent)}`;
-  const count = track.stages.length;
-  return `with ${count} ${count === 1 ? "stage" : "stages"}: ${joinWords(track.stages.map(stageHeading), "and")}`;
-}
