@@ -121,3 +121,31 @@ export function matchById<T>(olderItems: readonly T[], newerItems: readonly T[],
 
 /** "Not stated" and an empty list say the same for lists of things: there are none to compare. */
 export const statedList = <T>(value: Stated<readonly T[]>): readonly T[] => (isStated(value) ? value : []);
+
+/** What a section does with each thing added, kept in both revisions, and removed. */
+export interface ListDiffer<T> {
+  readonly added: (item: T) => PolicyChange[];
+  readonly kept: (before: T, after: T) => PolicyChange[];
+  readonly removed: (item: T) => PolicyChange[];
+}
+
+/**
+ * The two orders the sections report in, so none repeats the loop: `additions-first`
+ * lists every addition, then the changes to kept things, then removals; `newer-order`
+ * goes through the newer revision's things in order (an addition where it now stands),
+ * then removals. Either way removals come last, in the older revision's order.
+ */
+export function diffList<T>(
+  olderItems: readonly T[],
+  newerItems: readonly T[],
+  key: (item: T) => string,
+  order: "additions-first" | "newer-order",
+  differ: ListDiffer<T>,
+): PolicyChange[] {
+  const matched = matchById(olderItems, newerItems, key);
+  const middle =
+    order === "additions-first"
+      ? [...matched.added.flatMap(differ.added), ...matched.kept.flatMap(({ before, after }) => differ.kept(before, after))]
+      : matched.inNewerOrder.flatMap(({ before, after }) => (before === undefined ? differ.added(after) : differ.kept(before, after)));
+  return [...middle, ...matched.removed.flatMap(differ.removed)];
+}

@@ -1,7 +1,7 @@
 /** Changes to meetings. */
 import { type Meeting, type Policy } from "../compiler/policy-model.ts";
 import { describeAdded, describeRemoved, doubtList, quoted, roleList, stageRef, yesNo } from "./describe-changes.ts";
-import { type FieldWords, matchById, diffFields } from "./diff-fields.ts";
+import { type FieldWords, diffFields, diffList } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
 export const meetingFieldWords: FieldWords<Meeting> = {
@@ -15,16 +15,13 @@ export const meetingFieldWords: FieldWords<Meeting> = {
 };
 
 export function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
-  const meetings = matchById(older.meetings, newer.meetings, (m) => m.id);
-  const changes: PolicyChange[] = [];
-  for (const { before, after } of meetings.inNewerOrder) {
-    if (!before) {
-      changes.push(change("meeting-added", "meetings", after.id, describeAdded("Meeting", after.title), { after: after.title }));
-      continue;
-    }
+  return diffList(older.meetings, newer.meetings, (m) => m.id, "newer-order", {
+    added: (meeting) => [
+      change("meeting-added", "meetings", meeting.id, describeAdded("Meeting", meeting.title), { after: meeting.title }),
+    ],
     // A meeting has no kind of its own for a new title: it is one of its fields here.
-    changes.push(
-      ...diffFields(
+    kept: (before, after) =>
+      diffFields(
         before,
         after,
         { title: "title", ...meetingFieldWords },
@@ -36,9 +33,8 @@ export function diffMeetings(older: Policy, newer: Policy): PolicyChange[] {
           nameField: "title",
         },
       ),
-    );
-  }
-  for (const meeting of meetings.removed)
-    changes.push(change("meeting-removed", "meetings", meeting.id, describeRemoved("Meeting", meeting.title), { before: meeting.title }));
-  return changes;
+    removed: (meeting) => [
+      change("meeting-removed", "meetings", meeting.id, describeRemoved("Meeting", meeting.title), { before: meeting.title }),
+    ],
+  });
 }

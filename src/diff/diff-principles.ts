@@ -1,6 +1,6 @@
 /** Changes to principles. */
 import { type Policy, type Principle } from "../compiler/policy-model.ts";
-import { type FieldWords, diffFields, matchById, statedList } from "./diff-fields.ts";
+import { type FieldWords, diffFields, diffList, statedList } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 import { describeTextAdded, describeTextRemoved, quoted, shorten } from "./describe-changes.ts";
 
@@ -13,13 +13,10 @@ export const principleFieldWords: FieldWords<Principle> = {
 };
 
 export function diffPrinciples(older: Policy, newer: Policy): PolicyChange[] {
-  const principles = matchById(statedList(older.principles), statedList(newer.principles), (p) => p.id);
   const name = (p: { title?: string; text: string }) => p.title ?? p.text;
-  return [
-    ...principles.added.map((p) =>
-      change("principle-added", "principles", p.id, describeTextAdded("Principle", name(p)), { after: name(p) }),
-    ),
-    ...principles.kept.flatMap(({ before, after }) =>
+  return diffList(statedList(older.principles), statedList(newer.principles), (p) => p.id, "additions-first", {
+    added: (p) => [change("principle-added", "principles", p.id, describeTextAdded("Principle", name(p)), { after: name(p) })],
+    kept: (before, after) =>
       diffFields(
         before,
         after,
@@ -32,9 +29,6 @@ export function diffPrinciples(older: Policy, newer: Policy): PolicyChange[] {
           ...(before.title !== undefined ? { nameField: "title" } : { nameField: "text", renamed: "now reads" }),
         },
       ),
-    ),
-    ...principles.removed.map((p) =>
-      change("principle-removed", "principles", p.id, describeTextRemoved("Principle", name(p)), { before: name(p) }),
-    ),
-  ];
+    removed: (p) => [change("principle-removed", "principles", p.id, describeTextRemoved("Principle", name(p)), { before: name(p) })],
+  });
 }

@@ -2,7 +2,7 @@
 import { type Policy, type Route } from "../compiler/policy-model.ts";
 import { conditionKey } from "./comparison-keys.ts";
 import { describeAdded, describeRemoved, doubtList, forceWords, quoted, roleList, stageRef, textList } from "./describe-changes.ts";
-import { type FieldWords, diffFields, matchById } from "./diff-fields.ts";
+import { type FieldWords, diffFields, diffList } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
 export const routeFieldWords: FieldWords<Route> = {
@@ -23,11 +23,10 @@ export const routeFieldWords: FieldWords<Route> = {
 };
 
 export function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
-  const routes = matchById(older.routes, newer.routes, (r) => r.id);
   const kindWords = { emergency: "Emergency route", bypass: "Bypass route" } as const;
-  return [
-    ...routes.added.map((r) => change("route-added", "routes", r.id, describeAdded(kindWords[r.kind], r.title), { after: r.title })),
-    ...routes.kept.flatMap(({ before, after }) =>
+  return diffList(older.routes, newer.routes, (r) => r.id, "additions-first", {
+    added: (r) => [change("route-added", "routes", r.id, describeAdded(kindWords[r.kind], r.title), { after: r.title })],
+    kept: (before, after) =>
       diffFields(
         before,
         after,
@@ -52,7 +51,6 @@ export function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
           nameField: "title",
         },
       ),
-    ),
-    ...routes.removed.map((r) => change("route-removed", "routes", r.id, describeRemoved(kindWords[r.kind], r.title), { before: r.title })),
-  ];
+    removed: (r) => [change("route-removed", "routes", r.id, describeRemoved(kindWords[r.kind], r.title), { before: r.title })],
+  });
 }

@@ -3,7 +3,7 @@ import { type Policy, type SideAction, type Timescale } from "../compiler/policy
 import { describeTimescale, joinWords } from "../generators/describe-policy.ts";
 import { conditionKey, timescaleKey } from "./comparison-keys.ts";
 import { describeAdded, describeRemoved, doubtList, quoted, roleList, stageName, textList } from "./describe-changes.ts";
-import { type FieldWords, diffFields, matchById } from "./diff-fields.ts";
+import { type FieldWords, diffFields, diffList } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
 export const sideActionFieldWords: FieldWords<SideAction> = {
@@ -24,12 +24,9 @@ export const sideActionFieldWords: FieldWords<SideAction> = {
 };
 
 export function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
-  const actions = matchById(older.sideActions, newer.sideActions, (a) => a.id);
-  return [
-    ...actions.added.map((a) =>
-      change("side-action-added", "sideActions", a.id, describeAdded("Side action", a.title), { after: a.title }),
-    ),
-    ...actions.kept.flatMap(({ before, after }) =>
+  return diffList(older.sideActions, newer.sideActions, (a) => a.id, "additions-first", {
+    added: (a) => [change("side-action-added", "sideActions", a.id, describeAdded("Side action", a.title), { after: a.title })],
+    kept: (before, after) =>
       diffFields(
         before,
         after,
@@ -64,9 +61,6 @@ export function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
           nameField: "title",
         },
       ),
-    ),
-    ...actions.removed.map((a) =>
-      change("side-action-removed", "sideActions", a.id, describeRemoved("Side action", a.title), { before: a.title }),
-    ),
-  ];
+    removed: (a) => [change("side-action-removed", "sideActions", a.id, describeRemoved("Side action", a.title), { before: a.title })],
+  });
 }
