@@ -164,6 +164,17 @@ export function describeRoles(policy: Policy, ids: Stated<readonly string[]>, fo
     : describeAbsence(ids.absent);
 }
 
+/** Ends a text as a sentence, without doubling its own full stop ("to stage four.."). */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** "in force from 3 June 2024", or why that date is not known. */
+export function describeInForceFrom(date: Stated<PartialDate>): string {
+  return isStated(date) ? `in force from ${describeDate(date)}` : `date in force ${describeAbsence(date.absent)}`;
+}
+
 /** Upper-cases the first letter, for phrases that start a sentence or a list item. */
 export function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

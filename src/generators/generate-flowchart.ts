@@ -26,6 +26,7 @@ import {
   findStage,
   reportStageText,
   sentenceCase,
+  asSentence,
   describeRoles,
   describeSideActionAt,
   describeSideActionWhen,
@@ -127,7 +128,7 @@ function describeSideAction(policy: Policy, action: SideAction): string {
   const parts = [`${at}: ${action.title}${force}.`, action.description];
   if (action.address) parts.push(`Address: ${action.address}.`);
   if (action.inConjunctionWith.length > 0) parts.push(`Decided with ${describeRoles(policy, action.inConjunctionWith, "long", "and")}.`);
-  if (action.record.length > 0) parts.push(`Record: ${action.record.join("; ")}.`);
+  if (action.record.length > 0) parts.push(asSentence(`Record: ${action.record.join("; ")}`));
   parts.push(...describeDoubts(action.doubts));
   return parts.join(" ");
 }
@@ -264,7 +265,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
         ? " Goes to any higher stage."
         : ` Goes to ${findStage(policy, target.stageId)?.stage.name ?? target.stageId}.`;
     const record = isStated(route.record)
-      ? ` Record: ${route.record.join("; ")}.`
+      ? ` ${asSentence(`Record: ${route.record.join("; ")}`)}`
       : ` What to record: ${describeAbsence(route.record.absent)}.`;
     const force = isStated(route.force) ? ` (${route.force})` : "";
     const doubts = route.doubts.length > 0 ? ` ${describeDoubts(route.doubts).join(" ")}` : "";
@@ -366,7 +367,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
       heading: `Meeting: ${meeting.title}`,
       details: [
         `Attended by: ${describeRoles(policy, meeting.attendees, "long", "and")}.`,
-        `Purpose: ${describeStated(meeting.purpose)}.`,
+        asSentence(`Purpose: ${describeStated(meeting.purpose)}`),
         ...outcomeLines(meeting.outcomes),
       ],
     };
@@ -384,7 +385,9 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
     const meeting = policy.meetings.find((m) => m.id === failure.meetingId);
     if (meeting)
       finalDetails.push(
-        `Meeting: ${meeting.title}, attended by ${describeRoles(policy, meeting.attendees, "long", "and")}. Purpose: ${describeStated(meeting.purpose)}.`,
+        asSentence(
+          `Meeting: ${meeting.title}, attended by ${describeRoles(policy, meeting.attendees, "long", "and")}. Purpose: ${describeStated(meeting.purpose)}`,
+        ),
       );
   }
   if (!isStated(track.stages)) {

@@ -8,6 +8,7 @@ import { isStated, type Policy, type Stage } from "../compiler/policy-model.ts";
 import { dueTimescale } from "./due-timescale.ts";
 import {
   allStages,
+  asSentence,
   describeAbsence,
   describeDoubts,
   describeForce,
@@ -176,7 +177,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
             bypass: { type: "boolean", title: "This stage bypassed earlier stages" },
             bypassReasons: longText(
               "Reasons for bypassing earlier stages",
-              isStated(bypass.record) ? `The policy says: ${bypass.record.join("; ")}.` : undefined,
+              isStated(bypass.record) ? asSentence(`The policy says: ${bypass.record.join("; ")}`) : undefined,
             ),
           }
         : {}),
@@ -390,7 +391,7 @@ export function describeStageGuide(policy: Policy, stage: Stage): string[] {
         .join("; ")}.`,
     );
   } else lines.push(`How: ${isStated(stage.methods) ? describeAbsence("not-stated") : describeAbsence(stage.methods.absent)}.`);
-  if (isStated(stage.send) && stage.send.length > 0) lines.push(`Send: ${stage.send.join("; ")}.`);
+  if (isStated(stage.send) && stage.send.length > 0) lines.push(asSentence(`Send: ${stage.send.join("; ")}`));
   lines.push(
     `What to record: ${isStated(stage.record) ? stage.record.map(describeRecordEntry).join("; ") : describeAbsence(stage.record.absent)}.`,
   );

@@ -8,6 +8,8 @@ import { compilePolicySource } from "../../src/compiler/compile-policy.ts";
 import { notSeen, notStated, type Limit, type Policy, type Timescale } from "../../src/compiler/policy-model.ts";
 import {
   allStages,
+  asSentence,
+  describeInForceFrom,
   describeAbsence,
   describeDate,
   describeDoubt,
@@ -243,5 +245,13 @@ describe("outcomes, side actions, roles and tracks", () => {
       "could mean each stage or all of them together",
     );
     expect(describeRoleKind("relative")).toBe("Relative to the person raising it");
+  });
+});
+
+describe("sentences made of the source's own text", () => {
+  it("never doubles a full stop, and says when a date in force is not known", () => {
+    expect(asSentence("to stage four.")).toBe("to stage four.");
+    expect(asSentence("to stage four")).toBe("to stage four.");
+    expect(describeInForceFrom(notSeen)).toBe("date in force not available to us: see the original");
   });
 });
