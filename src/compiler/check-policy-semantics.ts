@@ -478,10 +478,11 @@ export function numbersIn(text: string): number[] {
       numbers.push(Number(word));
       continue;
     }
-    const value = numberWords[word];
+    // Own properties only: "constructor" or "toString" in a wording is a word, not a number.
+    const value = Object.hasOwn(numberWords, word) ? numberWords[word] : undefined;
     if (value === undefined) continue;
     // "twenty-four" and "twenty four" are one number.
-    const next = words[i + 1] !== undefined ? numberWords[words[i + 1]!] : undefined;
+    const next = words[i + 1] !== undefined && Object.hasOwn(numberWords, words[i + 1]!) ? numberWords[words[i + 1]!] : undefined;
     if (value >= 20 && value % 10 === 0 && next !== undefined && next > 0 && next < 10) {
       numbers.push(value + next);
       i++;

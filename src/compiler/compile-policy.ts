@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { checkPolicySemantics } from "./check-policy-semantics.ts";
 import { normalisePolicy, type PolicyIdentity } from "./normalise-policy.ts";
-import { parsePolicyYaml } from "./parse-policy-yaml.ts";
+import { maxPolicyBytes, parsePolicyYaml } from "./parse-policy-yaml.ts";
 import type { PolicyInput } from "./policy-input.ts";
 import type { Policy } from "./policy-model.ts";
 import type { SourceLocator } from "./source-locator.ts";
@@ -42,6 +42,20 @@ export function identifyPolicyFile(file: string): PolicyIdentity {
  * the shape earlier ones guarantee.
  */
 export function compilePolicySource(source: string, identity: PolicyIdentity, options: CompileOptions = {}): CompileResult {
+  try {
+    return compileChecked(source, identity, options);
+  } catch (error) {
+    // A fault of ours, never of the policy: one diagnostic naming the file, not a stack
+    // trace, so every other file is still checked and reported.
+    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 200);
+    return {
+      diagnostics: [createDiagnostic("POLICY_CHECK_FAILED", { reason }, { file: identity.file, start: { line: 1, column: 1 } })],
+      source,
+    };
+  }
+}
+
+function compileChecked(source: string, identity: PolicyIdentity, options: CompileOptions): CompileResult {
   const parsed = parsePolicyYaml(source, identity.file);
   if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics, source };
 
@@ -63,17 +77,41 @@ export function compilePolicySource(source: string, identity: PolicyIdentity, op
   return { policy: normalisePolicy(input, identity), diagnostics, source, locate: parsed.locate };
 }
 
+/**
+ * Reads a policy file, but only a regular file and no further than the size limit: a
+ * folder, a pipe (which would block for ever) or a device such as /dev/zero (which never
+ * ends) is reported, not read.
+ */
+function readPolicyText(file: string): { text: string } | { reason: string } | { size: number } {
+  let fd: number | undefined;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return { reason: "it is not a regular file (a folder, a device or a pipe)" };
+    if (stat.size > maxPolicyBytes) return { size: stat.size };
+    fd = openSync(file, "r");
+    // One byte more than the limit, so that an oversized file is still reported as such.
+    const buffer = Buffer.alloc(Math.min(stat.size, maxPolicyBytes) + 1);
+    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    return { text: buffer.subarray(0, length).toString("utf8") };
+  } catch (error) {
+    return { reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export function compilePolicyFile(file: string, options: CompileOptions = {}): CompileResult {
   const identity = identifyPolicyFile(file);
-  let source: string;
-  try {
-    source = readFileSync(file, "utf8");
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+  const read = readPolicyText(file);
+  if ("size" in read) {
+    const at = { file: identity.file, start: { line: 1, column: 1 } };
+    return { diagnostics: [createDiagnostic("YAML_FILE_TOO_LARGE", { size: read.size, limit: maxPolicyBytes }, at)], source: "" };
+  }
+  if ("reason" in read) {
     return {
-      diagnostics: [createDiagnostic("YAML_UNREADABLE", { reason }, { file: identity.file, start: { line: 1, column: 1 } })],
+      diagnostics: [createDiagnostic("YAML_UNREADABLE", { reason: read.reason }, { file: identity.file, start: { line: 1, column: 1 } })],
       source: "",
     };
   }
-  return compilePolicySource(source, identity, options);
+  return compilePolicySource(read.text, identity, options);
 }

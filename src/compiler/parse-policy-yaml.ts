@@ -6,6 +6,8 @@ import { createSourceLocator, type SourceLocator } from "./source-locator.ts";
 
 /** Policies are a few hundred lines; anything far bigger is a mistake or an attack. */
 export const maxPolicyBytes = 1_000_000;
+/** Deeper than any policy needs, and far below where the YAML parser would run out of stack. */
+export const maxNestingDepth = 64;
 /** yaml's own guard against exponential alias expansion ("billion laughs"). */
 export const maxAliasCount = 100;
 
@@ -36,8 +38,16 @@ export function parsePolicyYaml(source: string, file: string): ParsedPolicyYaml 
     at("YAML_FILE_TOO_LARGE", { size: source.length, limit: maxPolicyBytes });
     return { data: undefined, document: undefined, locate, diagnostics };
   }
+  // Old Mac line endings (CR alone): read as line breaks, as editors show them, rather than one long line.
+  if (source.includes("\r") && !source.includes("\n")) source = source.replace(/\r/g, "\n");
   if (source.trim() === "") {
     at("YAML_EMPTY", {});
+    return { data: undefined, document: undefined, locate, diagnostics };
+  }
+
+  const tooDeep = findTooDeep(source);
+  if (tooDeep !== undefined) {
+    at("YAML_TOO_DEEP", { limit: maxNestingDepth }, [tooDeep, tooDeep + 1]);
     return { data: undefined, document: undefined, locate, diagnostics };
   }
 
@@ -66,9 +76,13 @@ export function parsePolicyYaml(source: string, file: string): ParsedPolicyYaml 
 
   visit(document, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && forbiddenKeys.has(String(pair.key.value))) {
+      if (isScalar(pair.key) && typeof pair.key.value !== "symbol" && forbiddenKeys.has(String(pair.key.value))) {
         at("YAML_PROTO_KEY", { key: String(pair.key.value) }, pair.key.range ?? undefined);
       }
+      // YAML 1.1 merges (`%YAML 1.1` then `<<: *defaults`): refused rather than half supported.
+      // yaml gives a merge key a symbol as its value; a plain `<<` key (YAML 1.2) is refused too.
+      if (isScalar(pair.key) && (typeof pair.key.value === "symbol" || pair.key.value === "<<" || pair.key.source === "<<"))
+        at("YAML_MERGE_KEY", {}, pair.key.range ?? undefined);
     },
   });
   if (diagnostics.length > 0) return { data: undefined, document, locate, diagnostics };
@@ -127,4 +141,33 @@ export function findUnclosedQuote(source: string, quote: '"' | "'"): number | un
     offset += line.length + 1;
   }
   return open;
+}
+
+/**
+ * The offset where nesting first goes deeper than the limit, by indentation (two spaces a
+ * level, as policies are written; list dashes count as indentation) or by open brackets of
+ * flow collections (`[[[[`), outside quotes and comments. Approximate by design: it only
+ * has to stop input the parser would choke on, long before a real policy gets near it.
+ */
+export function findTooDeep(source: string): number | undefined {
+  let offset = 0;
+  let brackets = 0;
+  for (const line of source.split("\n")) {
+    const indent = /^[ -]*/.exec(line)![0].length;
+    if (indent / 2 > maxNestingDepth) return offset;
+    let quote: string | undefined;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (quote) {
+        if (c === "\\" && quote === '"') i++;
+        else if (c === quote) quote = undefined;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]!))) break;
+      else if (c === "[" || c === "{") {
+        if (++brackets > maxNestingDepth) return offset + i;
+      } else if ((c === "]" || c === "}") && brackets > 0) brackets--;
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
 }

@@ -32,6 +32,18 @@ export const diagnosticCatalogue = {
     message: "The file is {size} bytes; policies are limited to {limit} bytes.",
     hint: "A policy is a few hundred lines. Check that the right file was given.",
   },
+  YAML_MERGE_KEY: {
+    severity: "error",
+    title: "Merge key not allowed",
+    message: "The merge key `<<` is not allowed.",
+    hint: "Write the properties out in full: merges copy values from elsewhere in the file, which hides what the policy says where it says it.",
+  },
+  YAML_TOO_DEEP: {
+    severity: "error",
+    title: "Nested too deeply",
+    message: "The file nests more than {limit} levels deep here.",
+    hint: "A policy nests a few levels at most. Check the indentation and the brackets near this point.",
+  },
   YAML_EMPTY: {
     severity: "error",
     title: "File empty",
@@ -318,6 +330,12 @@ export const diagnosticCatalogue = {
     title: "Revisions supersede each other in a loop",
     message: "The revisions {cycle} of {area} supersede each other in a loop, so none can come first.",
     hint: "Follow `revision.supersedes` from the newest revision back to the oldest and correct the one that points forward.",
+  },
+  POLICY_CHECK_FAILED: {
+    severity: "error",
+    title: "File could not be checked",
+    message: "escalation-kit could not check this file: {reason}.",
+    hint: "This is a fault in escalation-kit, not in the policy. The other files were checked; please report this one with the file.",
   },
   POLICY_AREA_NOT_IN_FORCE: {
     severity: "warning",

@@ -7,8 +7,34 @@ export interface FormatOptions {
   readonly colour?: boolean;
 }
 
+/**
+ * Control characters from a policy (an escape sequence that clears the screen or retitles
+ * the terminal) are shown as `\u001b` and the like, never sent to the terminal as they are.
+ * Tabs stay, so the code frame keeps its layout.
+ */
+export function escapeForTerminal(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 /** `file:line:col severity CODE message`, then a code frame and the hint, as `npm run check` and the build print it. */
 export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions = {}): string {
+  // Escaped before the code frame is drawn, so its own colours (when asked for) still work.
+  const escaped = {
+    ...diagnostic,
+    file: escapeForTerminal(diagnostic.file),
+    message: escapeForTerminal(diagnostic.message),
+    hint: escapeForTerminal(diagnostic.hint),
+  };
+  return formatDiagnosticRaw(escaped, {
+    ...options,
+    ...(options.source !== undefined ? { source: escapeForTerminal(options.source) } : {}),
+  });
+}
+
+function formatDiagnosticRaw(diagnostic: Diagnostic, options: FormatOptions): string {
   const { file, start, end, severity, code, message, hint } = diagnostic;
   const lines = [`${file}:${start.line}:${start.column} ${severity} ${code} ${message}`];
   if (options.source !== undefined) {

@@ -20,6 +20,10 @@ function assertWellBehaved(source: string): void {
   } catch (error) {
     throw new Error(`compiler threw ${String(error)} for input:\n${source.slice(0, 2000)}`);
   }
+  // The compiler turns its own faults into POLICY_CHECK_FAILED rather than throwing: for
+  // the fuzzer that is still a failure, a bug to fix.
+  const faults = result.diagnostics.filter((d) => d.code === "POLICY_CHECK_FAILED");
+  if (faults.length > 0) throw new Error(`compiler fault ${faults[0]!.message} for input:\n${source.slice(0, 2000)}`);
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   expect(result.policy === undefined).toBe(errors.length > 0);
   const lineCount = source.split("\n").length;
@@ -132,5 +136,29 @@ describe("compiler fuzzing (5,000 mutated inputs)", () => {
       fc.property(yamlish, (text) => assertWellBehaved(text)),
       { numRuns: runs },
     );
+  });
+});
+
+describe("hostile inputs found by an independent fuzzer", () => {
+  const minimal = bases[0]!;
+  it.each([
+    ["a YAML 1.1 merge whose source is not a map", "%YAML 1.1\n---\n<<: 1\n"],
+    [
+      "a merge inside a policy",
+      minimal.replace("title: Minimal escalation procedure", "title: Minimal escalation procedure\n<<: { summary: x }"),
+    ],
+    ["nesting 3,000 levels deep in brackets", `title: ${"[".repeat(3000)}`],
+    ["nesting 1,500 levels deep by indentation", Array.from({ length: 1500 }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n")],
+    ["CR-only line endings", minimal.replace(/\n/g, "\r")],
+    ["CRLF line endings", minimal.replace(/\n/g, "\r\n")],
+    ["a byte order mark", `\ufeff${minimal}`],
+    ["control characters from escapes", minimal.replace("title: Minimal escalation procedure", 'title: "\\x01\\x1b[2J"')],
+    ["a lone surrogate", minimal.replace("title: Minimal escalation procedure", 'title: "\\ud800"')],
+    [
+      "number words that are built-in names",
+      minimal.replace("from: stage-raised", "from: stage-raised\n            wording: constructor toString valueOf"),
+    ],
+  ])("%s compiles to diagnostics or a policy, never an exception", (_, source) => {
+    assertWellBehaved(source);
   });
 });
