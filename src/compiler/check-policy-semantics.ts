@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { suggestClosest, suggestionHint } from "../diagnostics/suggest-closest.ts";
 import { parsePartialDate } from "./parse-partial-date.ts";
 import type * as In from "./policy-input.ts";
-import { countedUnits, timescaleUnits } from "./policy-model.ts";
+import { countedUnits, isAbsentWord as isAbsent, isCountedUnit as isCounted, timescaleUnits } from "./policy-model.ts";
 import type { DataPath, LocateTarget, SourceLocator } from "./source-locator.ts";
 
 /** Records one diagnostic at a path in the file, with the parameters its code's templates name. */
@@ -27,10 +27,8 @@ interface Declared {
 
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const revisionPattern = /^[a-z0-9][a-z0-9.-]*$/;
-const isAbsent = (value: unknown): value is In.Absent => value === "not stated" || value === "not seen";
 /** A track's stages as written, or none when they are not stated or not seen. */
 const stagesOf = (track: In.Track): readonly In.Stage[] => (Array.isArray(track.stages) ? track.stages : []);
-const isCounted = (unit: string) => (countedUnits as readonly string[]).includes(unit);
 
 /**
  * Checks what the schema cannot: that ids are unique and references resolve, that every

@@ -18,7 +18,7 @@ import {
   type Timescale,
   type UncountedLimit,
 } from "./policy-model.ts";
-import { countedUnits } from "./policy-model.ts";
+import { isAbsentWord as isAbsent, isCountedUnit as isCounted } from "./policy-model.ts";
 
 export interface PolicyIdentity {
   readonly areaId: string;
@@ -26,7 +26,6 @@ export interface PolicyIdentity {
   readonly file: string;
 }
 
-const isAbsent = (value: unknown): value is In.Absent => value === "not stated" || value === "not seen";
 const absent = (value: In.Absent) => (value === "not seen" ? notSeen : notStated);
 
 function stated<I, O>(value: I | In.Absent, map: (value: I) => O): Stated<O> {
@@ -77,8 +76,6 @@ function method(input: In.Method): Method {
     doubts: doubts(input.doubts),
   };
 }
-
-const isCounted = (unit: string): unit is CountedUnit => (countedUnits as readonly string[]).includes(unit);
 
 function limit(input: In.Timescale): Limit {
   // checkPolicySemantics guarantees a known unit, and an amount exactly when it is counted.

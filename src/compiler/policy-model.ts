@@ -19,6 +19,8 @@ export interface Absent {
 export type Stated<T> = T | Absent;
 
 export const notStated: Absent = Object.freeze({ absent: "not-stated" });
+/** How a policy file writes the two kinds of absence. */
+export const isAbsentWord = (value: unknown): value is "not stated" | "not seen" => value === "not stated" || value === "not seen";
 export const notSeen: Absent = Object.freeze({ absent: "not-seen" });
 
 export function isStated<T>(value: Stated<T>): value is T {
@@ -61,6 +63,7 @@ export interface PartialDate {
 /** Units counted in numbers: a limit in one of them has an amount (which may be not seen). */
 export const countedUnits = ["working-days", "calendar-days", "days", "hours", "working-weeks", "weeks", "months"] as const;
 export type CountedUnit = (typeof countedUnits)[number];
+export const isCountedUnit = (unit: string): unit is CountedUnit => (countedUnits as readonly string[]).includes(unit);
 /** Limits the source gives without a number. */
 export const uncountedLimits = [
   "immediately",

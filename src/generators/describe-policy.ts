@@ -35,6 +35,17 @@ export function describeAbsence(kind: AbsenceKind): string {
   return kind === "not-seen" ? notSeenText : notStatedText;
 }
 
+/** The short form for boxes and one-line summaries (the chart, the briefing): "not stated" or "not available to us". */
+export function describeAbsenceBrief(kind: AbsenceKind): string {
+  return kind === "not-seen" ? "not available to us" : "not stated";
+}
+
+/** Why the policy lists no stages, when a track's stages are not stated or not seen. */
+export function stagesAbsence(policy: Policy): AbsenceKind | undefined {
+  const absent = policy.tracks.map((t) => t.stages).find((stages) => !isStated(stages));
+  return absent && !isStated(absent) ? absent.absent : undefined;
+}
+
 export function describeStated(value: Stated<string>): string {
   return isStated(value) ? value : describeAbsence(value.absent);
 }
@@ -307,6 +318,22 @@ export function describeTimescale(policy: Policy, t: Timescale): string {
 export function describeTimescaleBrief(policy: Policy, t: Timescale): string {
   const sooner = t.orSooner ? `, or ${t.orSooner.alternative}` : "";
   return `${subject(policy, t)} ${limitPhrase(t)}${sooner}`;
+}
+
+/** "ATM → TM", "Raiser not stated → HoS": who raises a stage and with whom, for the chart and the briefing. */
+export function describeStagePartiesBrief(policy: Policy, stage: Stage): string {
+  const from = isStated(stage.raisedBy)
+    ? describeRoles(policy, stage.raisedBy, "short")
+    : `Raiser ${describeAbsenceBrief(stage.raisedBy.absent)}`;
+  const to = isStated(stage.to) ? describeRoles(policy, stage.to, "short") : `recipient ${describeAbsenceBrief(stage.to.absent)}`;
+  return `${from} → ${to}`;
+}
+
+/** A stage's timescales in brief, or "Timescale not stated": for the chart and the briefing. */
+export function describeStageTimescalesBrief(policy: Policy, stage: Stage): string[] {
+  return isStated(stage.timescales)
+    ? stage.timescales.map((t) => describeTimescaleBrief(policy, t))
+    : [`Timescale ${describeAbsenceBrief(stage.timescales.absent)}`];
 }
 
 /** Each timescale of a stage, or the one phrase for why it has none; callers add their own label. */

@@ -4,9 +4,10 @@
  * contact and the key principles. Selection happens here so the page only lays it out,
  * and the choice of what fits on one A4 page is tested as data.
  */
-import { isStated, stagesOf, type AbsenceKind, type Policy } from "../compiler/policy-model.ts";
+import { isStated, stagesOf, type Policy } from "../compiler/policy-model.ts";
 import {
   allStages,
+  asSentence,
   collectDoubts,
   describeAbsence,
   describeDoubtCount,
@@ -16,6 +17,8 @@ import {
   describeRepeat,
   describeRoles,
   describeSideActionAt,
+  describeStagePartiesBrief,
+  describeStageTimescalesBrief,
   describeSideActionWhen,
   describeStagesAbsent,
   describeStated,
@@ -34,9 +37,6 @@ export interface BriefingStage {
   /** A report with no reply, a stage that repeats, outcomes not shown: said as sentences. */
   readonly notes: readonly string[];
 }
-
-/** Short enough for a line of the briefing: "not stated" or "not available to us". */
-const briefAbsence = (kind: AbsenceKind) => (kind === "not-seen" ? "not available to us" : "not stated");
 
 export interface Briefing {
   readonly title: string;
@@ -67,18 +67,13 @@ export interface Briefing {
 /** The most principles one A4 page holds beside everything else. */
 export const maxBriefingPrinciples = 5;
 
-/** Ends a text as a sentence, without doubling its own full stop. */
-const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
-
 export function generateBriefing(policy: Policy): Briefing {
   const tracks = policy.tracks.map((track) => ({
     title: track.title,
     stages: stagesOf(track).map((stage) => ({
       name: stage.name,
-      who: `${isStated(stage.raisedBy) ? describeRoles(policy, stage.raisedBy, "short") : `Raiser ${briefAbsence(stage.raisedBy.absent)}`} → ${isStated(stage.to) ? describeRoles(policy, stage.to, "short") : `recipient ${briefAbsence(stage.to.absent)}`}`,
-      timescale: isStated(stage.timescales)
-        ? stage.timescales.map((t) => describeTimescaleBrief(policy, t)).join("; ")
-        : `Timescale ${briefAbsence(stage.timescales.absent)}`,
+      who: describeStagePartiesBrief(policy, stage),
+      timescale: describeStageTimescalesBrief(policy, stage).join("; "),
       notes: [
         ...(stage.replyExpected ? [] : [reportStageText]),
         ...(describeRepeat(stage) ? [describeRepeat(stage)!] : []),
@@ -105,7 +100,7 @@ export function generateBriefing(policy: Policy): Briefing {
     .map((r) => ({
       title: r.title,
       text: [
-        isStated(r.when) ? sentence(r.when) : `When to use it: ${describeAbsence(r.when.absent)}.`,
+        isStated(r.when) ? asSentence(r.when) : `When to use it: ${describeAbsence(r.when.absent)}.`,
         isStated(r.to) ? `Speak to ${describeRoles(policy, r.to)}.` : "",
       ]
         .filter(Boolean)
@@ -115,7 +110,7 @@ export function generateBriefing(policy: Policy): Briefing {
     .filter((r) => r.kind === "bypass")
     .map(
       (r) =>
-        `${r.title}: ${isStated(r.when) ? sentence(r.when) : `when to use it: ${describeAbsence(r.when.absent)}.`}${r.inConjunctionWith.length > 0 ? ` Decided with ${describeRoles(policy, r.inConjunctionWith, "long", "and")}.` : ""}`,
+        `${r.title}: ${isStated(r.when) ? asSentence(r.when) : `when to use it: ${describeAbsence(r.when.absent)}.`}${r.inConjunctionWith.length > 0 ? ` Decided with ${describeRoles(policy, r.inConjunctionWith, "long", "and")}.` : ""}`,
     );
 
   const alsoDo = [
@@ -139,6 +134,7 @@ export function generateBriefing(policy: Policy): Briefing {
     text: p.title ? `${p.title}: ${p.text}` : p.text,
   }));
 
+  const doubts = describeDoubtCount(collectDoubts(policy));
   return {
     title: policy.title,
     area: policy.area.displayName,
@@ -153,6 +149,6 @@ export function generateBriefing(policy: Policy): Briefing {
     contacts: contacts.length > 0 ? contacts : [`Contacts: ${notStatedText}.`],
     principles: shown,
     morePrinciples: ordered.length - shown.length,
-    ...(describeDoubtCount(collectDoubts(policy)) ? { doubts: describeDoubtCount(collectDoubts(policy)) } : {}),
+    ...(doubts ? { doubts } : {}),
   };
 }

@@ -6,7 +6,6 @@
 import {
   isStated,
   stagesOf,
-  type AbsenceKind,
   type Method,
   type Next,
   type Policy,
@@ -17,6 +16,9 @@ import {
 import {
   allStages,
   describeAbsence,
+  describeAbsenceBrief,
+  describeStagePartiesBrief,
+  describeStageTimescalesBrief,
   describeDoubts,
   describeForce,
   describeOutcomesAbsent,
@@ -32,7 +34,6 @@ import {
   describeSideActionWhen,
   describeStageTimescales,
   describeTimescale,
-  describeTimescaleBrief,
   describeStated,
   joinWords,
   notStatedText,
@@ -99,9 +100,6 @@ function label(lines: readonly string[], width?: number): string {
   const wrapped = lines.flatMap((l) => wrapWords(l, width));
   return `"${wrapped.map(escapeMermaidText).join("<br/>")}"`;
 }
-
-/** Short enough for a box: "not stated" or "not available to us". */
-const briefAbsence = (kind: AbsenceKind) => (kind === "not-seen" ? "not available to us" : "not stated");
 
 function describeMethod(m: Method): string {
   const base = m.method.replace(/-/g, " ");
@@ -179,15 +177,9 @@ export function generateFlowchart(policy: Policy): Flowchart {
 
     for (const stage of stages) {
       const id = nodeFor(`stage:${stage.id}`, "s");
-      const from = isStated(stage.raisedBy)
-        ? describeRoles(policy, stage.raisedBy, "short")
-        : `Raiser ${briefAbsence(stage.raisedBy.absent)}`;
-      const to = isStated(stage.to) ? describeRoles(policy, stage.to, "short") : `recipient ${briefAbsence(stage.to.absent)}`;
-      const timescales = isStated(stage.timescales)
-        ? stage.timescales.map((t) => describeTimescaleBrief(policy, t))
-        : [`Timescale ${briefAbsence(stage.timescales.absent)}`];
       const report = stage.replyExpected ? [] : [reportStageText];
-      lines.push(`${indent}${id}[${label([stage.name, `${from} → ${to}`, ...timescales, ...report])}]`);
+      const box = [stage.name, describeStagePartiesBrief(policy, stage), ...describeStageTimescalesBrief(policy, stage), ...report];
+      lines.push(`${indent}${id}[${label(box)}]`);
       if (stage.repeat) lines.push(`${indent}${id} -.->|${label([describeRepeat(stage)!])}| ${id}`);
       for (const meeting of policy.meetings) {
         if (meeting.duringStageId === stage.id) lines.push(`${indent}${id} -.-> ${nodeFor(`meeting:${meeting.id}`, "m")}`);
@@ -196,7 +188,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
         // Not shown in the source: the ladder goes on to the next stage, drawn dashed and labelled so.
         const following = stages[stage.index + 1];
         const next = following ? nodeFor(`stage:${following.id}`, "s") : target({ kind: "final" }, track, indent);
-        lines.push(`${indent}${id} -.->|${label([`Outcomes ${briefAbsence(stage.outcomes.absent)}`])}| ${next}`);
+        lines.push(`${indent}${id} -.->|${label([`Outcomes ${describeAbsenceBrief(stage.outcomes.absent)}`])}| ${next}`);
         continue;
       }
       const decision = `d${id}`;
@@ -214,7 +206,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
       placedMeetings.add(meeting.id);
       const attendees = isStated(meeting.attendees)
         ? `With ${describeRoles(policy, meeting.attendees, "short", "and")}`
-        : `Attendees ${briefAbsence(meeting.attendees.absent)}`;
+        : `Attendees ${describeAbsenceBrief(meeting.attendees.absent)}`;
       lines.push(`${indent}${mid}{{${label([`${meeting.optional ? "Optional meeting" : "Meeting"}: ${meeting.title}`, attendees])}}}`);
       if (meeting.outcomes.length > 0) {
         lines.push(`${indent}d${mid}{${label(["Resolved?"])}}`, `${indent}${mid} --> d${mid}`);
@@ -240,7 +232,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
       placedMeetings.add(meeting.id);
       const attendees = isStated(meeting.attendees)
         ? `With ${describeRoles(policy, meeting.attendees, "short", "and")}`
-        : `Attendees ${briefAbsence(meeting.attendees.absent)}`;
+        : `Attendees ${describeAbsenceBrief(meeting.attendees.absent)}`;
       lines.push(`${indent}${mid}{{${label([`Meeting: ${meeting.title}`, attendees, describeStated(meeting.purpose)])}}}`);
     }
     lines.push("  end");

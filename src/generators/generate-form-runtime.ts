@@ -13,6 +13,7 @@ import {
   describeStartPoint,
   describeTimescale,
   reportStageText,
+  stagesAbsence,
 } from "./describe-policy.ts";
 import { describeStageGuide } from "./generate-form-schema.ts";
 import { dueTimescale } from "./due-timescale.ts";
@@ -74,9 +75,8 @@ function formTimescale(policy: Policy, stage: Stage): FormStageTimescale | undef
   const words = describeTimescale(policy, t);
   const cannot = (cannotDate: string): FormStageTimescale => ({ label, words, from: { kind: "stage-raised" }, cannotDate });
 
-  if (!isStated(t.from)) {
-    // Counted from the stage's own date raised, and said so: the policy gives no start.
-  } else if (t.from.kind === "event" || t.from.kind === "meeting") {
+  // With no start in the policy, the stage's own date raised is used, and said so (fromNote).
+  if (isStated(t.from) && (t.from.kind === "event" || t.from.kind === "meeting")) {
     return cannot(`Counted from ${describeStartPoint(policy, t.from)}, which this form does not record: work the date out from that day.`);
   }
   const from: FormStageTimescale["from"] = !isStated(t.from)
@@ -130,12 +130,12 @@ export function generateFormRuntime(policy: Policy): FormRuntime {
   const asksHowDaysCount = Object.values(timescales).some((t) => t.count?.unit === "days");
 
   const route = policy.routes.find((r) => r.kind === "emergency");
-  const absentStages = policy.tracks.map((t) => t.stages).find((stages) => !isStated(stages));
+  const absentStages = stagesAbsence(policy);
   return {
-    ...(stages.length === 0 && absentStages && !isStated(absentStages)
+    ...(stages.length === 0 && absentStages
       ? {
           unlistedStages:
-            absentStages.absent === "not-seen"
+            absentStages === "not-seen"
               ? "The policy's stages and their timescales were not available to us, so no date can be worked out"
               : "The policy does not set out its stages or their timescales, so no date can be worked out",
         }

@@ -21,6 +21,7 @@ import {
   joinWords,
   reportStageText,
   roleLabel,
+  stagesAbsence,
 } from "./describe-policy.ts";
 
 /** Bumped when the shape of form data changes incompatibly; saved files record it. */
@@ -59,8 +60,7 @@ const date = (title: string, description?: string): Schema => ({
 
 /** Why the form cannot list the stages, for the hint of the stage question written in words. */
 function stagesAbsentHint(policy: Policy): string {
-  const absent = policy.tracks.map((t) => t.stages).find((stages) => !isStated(stages));
-  return absent && !isStated(absent) ? describeStagesAbsent(absent.absent) : describeStagesAbsent("not-stated");
+  return describeStagesAbsent(stagesAbsence(policy) ?? "not-stated");
 }
 
 function stageOptionTitle(policy: Policy, stage: Stage): string {
