@@ -10,7 +10,8 @@ import createPrecompiledValidator from "@rjsf/validator-ajv8/lib/createPrecompil
 import { useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { formatDue, computeStageDueDates, type DaysCount, type StageRecord, type StageTimescale } from "./form-due-dates.ts";
-import { createFormFile, readFormFile, type FormFileMeta } from "./form-file.ts";
+import { createFormFile, maxFormFileBytes, readFormFile, type FormFileMeta } from "./form-file.ts";
+import { FormErrorBoundary } from "./form-error-boundary.tsx";
 import { describeAnswers } from "./describe-answers.ts";
 import { emptyFormData } from "./empty-form-data.ts";
 import { categoryApplies, type CategoryRaisers } from "./category-applies.ts";
@@ -89,12 +90,51 @@ function bypassTicked(data: Data, path: string): boolean {
 /** rjsf hides fields with this; used to stop the form when there is an emergency. */
 const NothingField = () => null;
 
+function saveDraft(meta: FormFileMeta, data: unknown) {
+  const file = createFormFile(
+    { areaId: meta.areaId, policyId: meta.policyId, revisionId: meta.revisionId, schemaVersion: meta.schemaVersion },
+    data,
+    new Date(),
+  );
+  download(`escalation-${meta.areaId}-${todayIso()}.json`, "application/json", `${JSON.stringify(file, null, 2)}\n`);
+}
+
+/**
+ * The island: the form inside a boundary that keeps the answers if drawing it ever
+ * fails. The answers are copied here on every change, before the form draws them, so
+ * the boundary has the last answers even when those are what the form failed on.
+ */
 export default function FormApp(props: FormAppProps) {
+  const latest = useRef<Data | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  return (
+    <FormErrorBoundary
+      key={attempt}
+      onSaveDraft={() => saveDraft(props.meta, latest.current ?? emptyFormData(props.schema))}
+      onRetry={() => setAttempt((n) => n + 1)}
+    >
+      <EscalationForm {...props} initialData={latest.current} onData={(next) => (latest.current = next)} />
+    </FormErrorBoundary>
+  );
+}
+
+function EscalationForm(props: FormAppProps & { readonly initialData: Data | null; readonly onData: (data: Data) => void }) {
   const { schema, meta, timescales, notify, emergency } = props;
   const [validator, setValidator] = useState<ValidatorType | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [data, setData] = useState<Data>(() => emptyFormData(schema) as Data);
-  const [dirty, setDirty] = useState(false);
+  const [data, setDataState] = useState<Data>(() => props.initialData ?? (emptyFormData(schema) as Data));
+  // An exception in an event handler would otherwise leave the form half-updated with no
+  // word to the user; thrown again while drawing, it reaches the boundary.
+  const [, setFailure] = useState<unknown>();
+  const fail = (error: unknown) =>
+    setFailure(() => {
+      throw error;
+    });
+  const setData = (next: Data) => {
+    props.onData(next);
+    setDataState(next);
+  };
+  const [dirty, setDirty] = useState(props.initialData !== null);
   const [message, setMessage] = useState<{ kind: "error" | "success" | "info"; text: string; details?: readonly string[] } | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [formKey, setFormKey] = useState(0);
@@ -195,19 +235,8 @@ export default function FormApp(props: FormAppProps) {
       }
     : { ...props.uiSchema, sideActions: sideActionsUi };
 
-  const validationMessages = (candidate: unknown): string[] => {
-    if (!validator) return ["the form's checks are still loading"];
-    const { errors } = validator.validateFormData(candidate as Data, schema);
-    return transformErrors(errors, schema, props.uiSchema).map((e) => e.stack);
-  };
-
   const saveJson = () => {
-    const file = createFormFile(
-      { areaId: meta.areaId, policyId: meta.policyId, revisionId: meta.revisionId, schemaVersion: meta.schemaVersion },
-      data,
-      new Date(),
-    );
-    download(`escalation-${meta.areaId}-${todayIso()}.json`, "application/json", `${JSON.stringify(file, null, 2)}\n`);
+    saveDraft(meta, data);
     setDirty(false);
     setMessage({ kind: "success", text: "Draft downloaded. Open it here later to carry on; nothing was kept in this browser." });
   };
@@ -227,8 +256,8 @@ export default function FormApp(props: FormAppProps) {
   };
 
   const openCheckedFile = async (file: File) => {
-    const text = file.size > 2_000_000 ? "" : await file.text();
-    const result = readFormFile(text, file.size, meta, validationMessages, {
+    const text = file.size > maxFormFileBytes ? "" : await file.text();
+    const result = readFormFile(text, file.size, meta, {
       schema: schema as never,
       otherRevisions: new Set(Object.keys(props.otherRevisions)),
     });
@@ -460,8 +489,14 @@ export default function FormApp(props: FormAppProps) {
             showErrorList="top"
             focusOnFirstError={false}
             onChange={(event: IChangeEvent<Data>) => {
-              setData(withDueDates(event.formData ?? {}));
+              const next = event.formData ?? {};
+              props.onData(next);
               setDirty(true);
+              try {
+                setData(withDueDates(next));
+              } catch (error) {
+                fail(error);
+              }
             }}
             // Errors are shown in the summary; rjsf would otherwise also log them to the console.
             onError={() => undefined}

@@ -1,7 +1,11 @@
 /**
  * Saved drafts: a JSON file the user downloads and opens again. The file names the area,
  * policy, revision and form schema version it was made with; opening checks all of that
- * and validates the answers before anything in the form in progress is replaced.
+ * and the answers before anything in the form in progress is replaced.
+ *
+ * A draft is checked for shape and for values the form could not have produced, never for
+ * completeness: a draft is saved precisely because the record is not finished, so an empty
+ * form, or one with only the child's name, must open again.
  */
 export const formFileKind = "escalation-kit/form-draft";
 /** Bigger than any real record; stops a huge or wrong file from freezing the page. */
@@ -25,58 +29,112 @@ export function createFormFile(meta: FormFileMeta, data: unknown, savedAt: Date)
 }
 
 export type OpenResult =
-  | { readonly ok: true; readonly data: unknown; readonly olderRevision?: string; readonly problems?: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly data: unknown;
+      readonly olderRevision?: string;
+      /** Answers this revision cannot take as they are, for the user to put right. */
+      readonly problems?: readonly string[];
+    }
   | { readonly ok: false; readonly message: string };
 
-/**
- * Reads a saved file. `validate` checks the answers against this page's form schema and
- * returns error messages. Nothing is thrown: every problem is a message for the user.
- */
-type ShapeSchema = { type?: string; properties?: Record<string, ShapeSchema>; items?: ShapeSchema };
+/** The parts of the generated form schema the draft check reads. */
+export interface DraftSchema {
+  readonly type?: string;
+  readonly title?: string;
+  readonly properties?: Readonly<Record<string, DraftSchema>>;
+  readonly items?: DraftSchema;
+  readonly maxItems?: number;
+  readonly oneOf?: readonly { readonly const?: unknown; readonly title?: string }[];
+  readonly enum?: readonly unknown[];
+}
+
+export interface DraftCheck {
+  /** False when an answer has the wrong type: such a draft would break the form, so it is never opened. */
+  readonly shaped: boolean;
+  /** The answers with every property the form does not ask about left out. */
+  readonly data: unknown;
+  /** Where the draft had answers to questions this form does not ask (left out of `data`). */
+  readonly unknown: readonly string[];
+  /** Answers no control of this form can give (a choice it does not offer, too many records). */
+  readonly impossible: readonly string[];
+}
 
 /**
- * Whether every answer has the type the form schema gives it (objects where objects are,
- * lists of records where lists are, text where text is). Values are not checked: a draft
- * from another revision may name a stage this one no longer has, which the user can put
- * right; a wrongly shaped answer would only break the form.
+ * A list the form lets the user grow has its own limit; one without a limit still cannot
+ * reach this by hand, and a longer one would only slow the page down.
  */
-export function hasFormShape(value: unknown, schema: ShapeSchema): boolean {
-  if (value === undefined) return true;
-  switch (schema.type) {
-    case "object": {
-      if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-      return Object.entries(schema.properties ?? {}).every(
-        ([key, child]) => !Object.hasOwn(value, key) || hasFormShape((value as Record<string, unknown>)[key], child),
-      );
+const maxListLength = 100;
+
+const choicesOf = (schema: DraftSchema): readonly unknown[] | undefined =>
+  schema.enum ?? (schema.oneOf?.every((o) => "const" in o) ? schema.oneOf.map((o) => o.const) : undefined);
+
+/**
+ * Walks the answers along the form schema only, so an answer nested two thousand levels
+ * deep under a name the form does not use costs nothing and never reaches rjsf, which
+ * would overflow the stack rendering it. What is kept is a copy: nothing of the file's own
+ * objects (with whatever prototype tricks they carry) is handed on.
+ */
+export function checkDraftAnswers(value: unknown, schema: DraftSchema): DraftCheck {
+  const unknown: string[] = [];
+  const impossible: string[] = [];
+  let shaped = true;
+  const label = (path: readonly string[]) => path.join(": ") || "The answers";
+  const walk = (node: unknown, at: DraftSchema, path: readonly string[]): unknown => {
+    if (node === undefined || !shaped) return undefined;
+    switch (at.type) {
+      case "object": {
+        if (node === null || typeof node !== "object" || Array.isArray(node)) return ((shaped = false), undefined);
+        const kept: Record<string, unknown> = {};
+        for (const key of Object.keys(node)) {
+          const child = Object.hasOwn(at.properties ?? {}, key) ? at.properties![key]! : undefined;
+          if (!child) unknown.push(label([...path, key]));
+          else {
+            const value = walk((node as Record<string, unknown>)[key], child, [...path, child.title ?? key]);
+            if (value !== undefined) kept[key] = value;
+          }
+        }
+        return kept;
+      }
+      case "array": {
+        if (!Array.isArray(node) || node.length > maxListLength) return ((shaped = false), undefined);
+        if (at.maxItems !== undefined && node.length > at.maxItems)
+          impossible.push(`${label(path)}: ${node.length} entries, more than the form allows (${at.maxItems})`);
+        const items = at.items ?? {};
+        return node.map((item, index) =>
+          walk(item, items, items.type === "object" ? [...path.slice(0, -1), `${items.title ?? "Entry"} record ${index + 1}`] : path),
+        );
+      }
+      case "string":
+      case "boolean":
+      case "number":
+      case "integer": {
+        const type = at.type === "integer" ? "number" : at.type;
+        if (typeof node !== type) return ((shaped = false), undefined);
+        const choices = choicesOf(at);
+        if (choices && !choices.includes(node)) impossible.push(`${label(path)}: "${String(node)}" is not one of this form's choices`);
+        return node;
+      }
+      default:
+        // Every question the generator writes has a type; anything else is not an answer.
+        return ((shaped = false), undefined);
     }
-    case "array":
-      return Array.isArray(value) && value.length <= 100 && (!schema.items || value.every((item) => hasFormShape(item, schema.items!)));
-    case "string":
-      return typeof value === "string";
-    case "boolean":
-      return typeof value === "boolean";
-    case "number":
-    case "integer":
-      return typeof value === "number";
-    default:
-      return true;
-  }
+  };
+  const data = walk(value, schema, []);
+  return { shaped: shaped && value !== undefined, data, unknown, impossible };
 }
 
 export interface OpenContext {
-  /** This page's form schema, for the shape check. */
-  readonly schema: ShapeSchema;
+  /** This page's form schema, for the draft check. */
+  readonly schema: DraftSchema;
   /** The other revisions of this policy that this page knows (by revision id). */
   readonly otherRevisions: ReadonlySet<string>;
 }
 
-export function readFormFile(
-  text: string,
-  size: number,
-  meta: FormFileMeta,
-  validate: (data: unknown) => string[],
-  context: OpenContext,
-): OpenResult {
+const listed = (items: readonly string[]) => `${items.slice(0, 3).join("; ")}${items.length > 3 ? `; and ${items.length - 3} more` : ""}`;
+
+/** Reads a saved file. Nothing is thrown: every problem is a message for the user. */
+export function readFormFile(text: string, size: number, meta: FormFileMeta, context: OpenContext): OpenResult {
   if (size > maxFormFileBytes)
     return {
       ok: false,
@@ -104,14 +162,15 @@ export function readFormFile(
       message: `The file was saved with form version ${String(file.schemaVersion)}, which this page (version ${meta.schemaVersion}) cannot read.`,
     };
   }
-  if (!hasFormShape(file.data, context.schema) || file.data === undefined) {
+  const check = checkDraftAnswers(file.data, context.schema);
+  if (!check.shaped) {
     return { ok: false, message: "The file is not a saved escalation record: its answers are not shaped like this form's." };
   }
-  const errors = validate(file.data);
   // A draft from another revision of the policy may name a stage or role this revision
-  // no longer has: it opens, with those answers listed for the user to put right,
-  // because refusing it would lose the record. Only revisions this page knows count;
-  // from this revision, the same errors can only mean the file was edited by hand.
+  // no longer has, or answer a question it no longer asks: it opens, with those answers
+  // listed for the user to put right, because refusing it would lose the record. Only
+  // revisions this page knows count; from this revision, the same answers can only mean
+  // the file was edited by hand.
   if (file.revisionId !== meta.revisionId) {
     if (
       typeof file.revisionId !== "string" ||
@@ -120,13 +179,20 @@ export function readFormFile(
     ) {
       return { ok: false, message: `The file names a revision of this policy (${String(file.revisionId)}) that this site does not have.` };
     }
-    return { ok: true, data: file.data, olderRevision: file.revisionId, ...(errors.length > 0 ? { problems: errors } : {}) };
+    const problems = [
+      ...check.impossible,
+      ...check.unknown.map((at) => `${at}: this version of the form does not ask this, so it was left out`),
+    ];
+    return { ok: true, data: check.data, olderRevision: file.revisionId, ...(problems.length > 0 ? { problems } : {}) };
   }
-  if (errors.length > 0) {
+  if (check.impossible.length > 0 || check.unknown.length > 0) {
     return {
       ok: false,
-      message: `The file has answers this form cannot accept, so it may have been changed by hand: ${errors.slice(0, 3).join("; ")}${errors.length > 3 ? "; …" : ""}`,
+      message: `The file has answers this form cannot give, so it may have been changed by hand: ${listed([
+        ...check.impossible,
+        ...check.unknown.map((at) => `${at}: not a question on this form`),
+      ])}.`,
     };
   }
-  return { ok: true, data: file.data };
+  return { ok: true, data: check.data };
 }

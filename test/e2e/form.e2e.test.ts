@@ -201,10 +201,16 @@ describe("the Solihull escalation form", () => {
       {
         name: "tampered.json",
         buffer: Buffer.from(savedJson.replace('"stage": "stage-1"', '"stage": "stage-99"')),
-        expect: "cannot accept",
+        expect: "cannot give",
       },
       { name: "other.json", buffer: Buffer.from(savedJson.replace('"areaId": "solihull"', '"areaId": "slough"')), expect: "another area" },
       { name: "huge.json", buffer: Buffer.alloc(2_500_000, 32), expect: "too large" },
+      {
+        // An answer nested 2,000 levels deep under a name the form does not use: rjsf overflowed the stack drawing it.
+        name: "deep.json",
+        buffer: Buffer.from(savedJson.replace('"child": {', `"child": { "extra": ${'{"a":'.repeat(2000)}1${"}".repeat(2000)},`)),
+        expect: "About the child: extra: not a question on this form",
+      },
       {
         name: "unknown-revision.json",
         buffer: Buffer.from(savedJson.replace('"revisionId": "2017-04"', '"revisionId": "1999-01"')),
@@ -235,6 +241,38 @@ describe("the Solihull escalation form", () => {
     await expect.poll(() => page.locator("#root_child_name").inputValue()).toBe("Sam Example");
     expect(await page.locator("#root_concern_description").inputValue()).toBe("The referral was refused although the child is at risk.");
     expect(await page.getByTestId("due-0").innerText()).toContain("Monday, 26 September 2022");
+  });
+
+  it("keeps the answers and says what happened if drawing the form ever fails", async () => {
+    // Broken on purpose: the date words the respond-by line needs now throw.
+    await page.evaluate(() => {
+      const original = Date.prototype.toLocaleDateString;
+      (window as unknown as { restoreDates: () => void }).restoreDates = () => (Date.prototype.toLocaleDateString = original);
+      Date.prototype.toLocaleDateString = () => {
+        throw new Error("broken on purpose");
+      };
+    });
+    await page.locator("#root_stages_0_dateRaised").fill("19");
+    const failed = page.getByTestId("form-failed");
+    await failed.waitFor();
+    expect(await failed.innerText()).toContain("Your answers have been kept");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("form-failed");
+    expect(await axe()).toEqual([]);
+    await page.evaluate(() => (window as unknown as { restoreDates: () => void }).restoreDates());
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download your answers (JSON)" }).click(),
+    ]);
+    const kept = JSON.parse(readFileSync((await download.path())!, "utf8"));
+    expect(kept).toMatchObject({ kind: "escalation-kit/form-draft", areaId: "solihull" });
+    expect(kept.data.child.name).toBe("Sam Example");
+    expect(kept.data.stages[0].dateRaised).toBe("2022-09-19");
+
+    await page.getByRole("button", { name: "Show the form again" }).click();
+    await expect.poll(() => page.locator("#root_child_name").inputValue()).toBe("Sam Example");
+    expect(await page.locator("#root_stages_0_dateRaised").inputValue()).toBe("19");
+    expect(await page.getByTestId("due-0").innerText()).toContain("2022");
   });
 
   it("made no request after loading except this site's own script files, and stored nothing", async () => {
