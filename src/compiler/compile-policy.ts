@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
+import { capDiagnostics } from "../diagnostics/cap-diagnostics.ts";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { checkPolicySemantics } from "./check-policy-semantics.ts";
@@ -43,7 +44,8 @@ export function identifyPolicyFile(file: string): PolicyIdentity {
  */
 export function compilePolicySource(source: string, identity: PolicyIdentity, options: CompileOptions = {}): CompileResult {
   try {
-    return compileChecked(source, identity, options);
+    const result = compileChecked(source, identity, options);
+    return { ...result, diagnostics: capDiagnostics(result.diagnostics) };
   } catch (error) {
     // A fault of ours, never of the policy: one diagnostic naming the file, not a stack
     // trace, so every other file is still checked and reported.

@@ -10,6 +10,22 @@ export const maxPolicyBytes = 1_000_000;
 export const maxNestingDepth = 64;
 /** yaml's own guard against exponential alias expansion ("billion laughs"). */
 export const maxAliasCount = 100;
+/**
+ * Limits far above any real policy (the largest seen: 21 keys in a map, 18 items in a
+ * list, 609 characters of text) and far below what makes checking slow or its report
+ * unreadable: a file that reaches one is not a policy written by hand.
+ */
+export const maxKeysPerMap = 200;
+export const maxItemsPerList = 500;
+export const maxTextLength = 10_000;
+
+/**
+ * Characters that cannot be published: control characters (other than tab and line
+ * breaks), which make SVG and XML ill-formed and can drive a terminal; halves of a
+ * surrogate pair, which are not text; and U+FFFE/U+FFFF, which XML forbids.
+ */
+const unpublishable =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
 const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -51,7 +67,9 @@ export function parsePolicyYaml(source: string, file: string): ParsedPolicyYaml 
     return { data: undefined, document: undefined, locate, diagnostics };
   }
 
-  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // Duplicate keys are found below, with a set per map: yaml's own check compares every
+  // key with every other, which takes minutes for a map of 100,000 keys.
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
   for (const problem of [...document.errors, ...document.warnings]) {
     if (problem.code === "MULTIPLE_DOCS") {
       at("YAML_MULTIPLE_DOCUMENTS", {}, problem.pos);
@@ -75,6 +93,40 @@ export function parsePolicyYaml(source: string, file: string): ParsedPolicyYaml 
   }
 
   visit(document, {
+    Map(_, map) {
+      if (map.items.length > maxKeysPerMap) {
+        at(
+          "YAML_TOO_MANY_KEYS",
+          { limit: maxKeysPerMap, count: map.items.length },
+          (map.items[maxKeysPerMap]?.key as Node | undefined)?.range ?? map.range ?? undefined,
+        );
+        return visit.SKIP;
+      }
+      const keys = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || typeof pair.key.value === "symbol") continue;
+        const key = String(pair.key.value);
+        if (keys.has(key)) at("YAML_DUPLICATE_KEY", { key }, pair.key.range ?? undefined);
+        keys.add(key);
+      }
+      return undefined;
+    },
+    Seq(_, seq) {
+      if (seq.items.length <= maxItemsPerList) return undefined;
+      at(
+        "YAML_TOO_MANY_ITEMS",
+        { limit: maxItemsPerList, count: seq.items.length },
+        (seq.items[maxItemsPerList] as Node).range ?? seq.range ?? undefined,
+      );
+      return visit.SKIP;
+    },
+    Scalar(_, scalar) {
+      if (typeof scalar.value !== "string") return;
+      if (scalar.value.length > maxTextLength)
+        at("YAML_TEXT_TOO_LONG", { length: scalar.value.length, limit: maxTextLength }, scalar.range ?? undefined);
+      const bad = unpublishable.exec(scalar.value)?.[0];
+      if (bad !== undefined) at("YAML_UNPUBLISHABLE_CHARACTER", { character: describeCharacter(bad) }, scalar.range ?? undefined);
+    },
     Pair(_, pair) {
       if (isScalar(pair.key) && typeof pair.key.value !== "symbol" && forbiddenKeys.has(String(pair.key.value))) {
         at("YAML_PROTO_KEY", { key: String(pair.key.value) }, pair.key.range ?? undefined);
@@ -99,6 +151,15 @@ export function parsePolicyYaml(source: string, file: string): ParsedPolicyYaml 
     }
     throw error;
   }
+}
+
+/** `U+001B (a control character)`: the code point, and what kind of character it is. */
+export function describeCharacter(character: string): string {
+  const code = character.codePointAt(0)!;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (code >= 0xd800 && code <= 0xdfff) return `${hex} (half of a pair that makes one character, without its other half)`;
+  if (code === 0xfffe || code === 0xffff) return `${hex} (not a character)`;
+  return `${hex} (a control character)`;
 }
 
 function findFirstAlias(node: Node | null): Node | undefined {

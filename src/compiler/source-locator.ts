@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 import type { DiagnosticLocation } from "../diagnostics/create-diagnostic.ts";
 
 /** A path into the policy data, as ajv's instancePath segments: map keys and list indexes. */
@@ -19,6 +19,21 @@ export interface SourceLocator {
 }
 
 export function createSourceLocator(file: string, lineCounter: LineCounter, document?: Document.Parsed): SourceLocator {
+  // Each map's pairs by key, built the first time the map is searched: a search per
+  // diagnostic through a long map made reporting a file of many mistakes quadratic.
+  const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair<unknown, unknown>>>();
+  const pairOf = (map: YAMLMap, key: string) => {
+    let pairs = pairsByKey.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      for (const item of map.items) {
+        // The first of two equal keys, as the search found it before (a duplicate is an error of its own).
+        if (isPair(item) && isScalar(item.key) && !pairs.has(String(item.key.value))) pairs.set(String(item.key.value), item);
+      }
+      pairsByKey.set(map, pairs);
+    }
+    return pairs.get(key);
+  };
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     // Before anything is parsed the counter knows no lines; the file's start is 1:1.
@@ -41,9 +56,7 @@ export function createSourceLocator(file: string, lineCounter: LineCounter, docu
         if (isAlias(node)) node = node.resolve(document);
         let next: { key?: Node; value: Node | null } | undefined;
         if (isMap(node)) {
-          const pair: Pair<unknown, unknown> | undefined = node.items.find(
-            (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-          );
+          const pair = pairOf(node, String(segment));
           if (pair) next = { key: pair.key as Node, value: pair.value as Node | null };
         } else if (isSeq(node) && typeof segment === "number") {
           const item = node.items[segment] as Node | undefined;

@@ -133,17 +133,18 @@ type Pending = {
  * are reported; otherwise one error lists what would have been accepted.
  */
 export function mapSchemaErrors(errors: readonly ErrorObject[], data: unknown, locate: SourceLocator): Diagnostic[] {
-  const anyOfs = errors.filter((e) => e.keyword === "anyOf");
   const consumed = new Set<ErrorObject>();
   const pending: Pending[] = [];
 
-  for (const anyOf of anyOfs) {
+  for (const [index, anyOf] of errors.entries()) {
+    if (anyOf.keyword !== "anyOf") continue;
     consumed.add(anyOf);
     // ajv reports a branch's errors just before the anyOf error itself, and errors inside
     // a $ref carry the referenced schema's path, so branches are found by position.
     const branches: ErrorObject[] = [];
     const under = (e: ErrorObject) => e.instancePath === anyOf.instancePath || e.instancePath.startsWith(`${anyOf.instancePath}/`);
-    for (let i = errors.indexOf(anyOf) - 1; i >= 0 && under(errors[i]!); i--) branches.unshift(errors[i]!);
+    for (let i = index - 1; i >= 0 && under(errors[i]!); i--) branches.push(errors[i]!);
+    branches.reverse();
     const deeper = branches.filter((e) => e.instancePath.length > anyOf.instancePath.length);
     if (deeper.length > 0) {
       // Errors at this level come from branches the value plainly did not take.

@@ -80,6 +80,30 @@ export const diagnosticCatalogue = {
     message: "The file expands YAML aliases more than {limit} times.",
     hint: 'Aliases (`*name`) that expand into each other grow exponentially (an "alias bomb"). Write the values out instead.',
   },
+  YAML_TOO_MANY_KEYS: {
+    severity: "error",
+    title: "Too many keys in one map",
+    message: "This map has {count} keys; a map may have at most {limit}.",
+    hint: "A policy's maps have a few dozen keys at most. Check the indentation above this point: lines meant for a list or another map may have ended up here.",
+  },
+  YAML_TOO_MANY_ITEMS: {
+    severity: "error",
+    title: "Too many items in one list",
+    message: "This list has {count} items; a list may have at most {limit}.",
+    hint: "A policy's lists have a few dozen items at most. Check that the right file was given and that the list ends where it should.",
+  },
+  YAML_TEXT_TOO_LONG: {
+    severity: "error",
+    title: "Text too long",
+    message: "This text is {length} characters long; a value may be at most {limit}.",
+    hint: "Policy text is a sentence or a paragraph. Summarise it, or check for a quote left open that runs on into the rest of the file.",
+  },
+  YAML_UNPUBLISHABLE_CHARACTER: {
+    severity: "error",
+    title: "Character that cannot be published",
+    message: "This text contains {character}, which cannot be shown, printed or published.",
+    hint: "Remove it. Such characters usually come from a `\\x` or `\\u` escape in quotes, or from copying out of another program.",
+  },
   YAML_PROTO_KEY: {
     severity: "error",
     title: "Key not allowed",
@@ -342,6 +366,13 @@ export const diagnosticCatalogue = {
     title: "Nothing in force yet",
     message: "No revision of {area} is in force yet: the first, {revision}, takes effect on {date}.",
     hint: "The site shows it as coming into force on that date. If the procedure already applies, correct `revision.effective`.",
+  },
+  // --- Reporting ----------------------------------------------------------------------
+  CHECK_MORE_LIKE_THIS: {
+    severity: "error",
+    title: "More of the same, not listed",
+    message: "…and {count} more like this ({code}: {title}) in this file, not listed.",
+    hint: "Correct the ones listed first: a flood of one mistake usually has one cause, such as an indentation slip or a file that is not a policy. Check the file again to see any that remain.",
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -15,4 +15,6 @@ export interface Diagnostic {
   readonly file: string;
   readonly start: SourcePosition;
   readonly end: SourcePosition;
+  /** How many problems this one stands for, when it summarises others left unlisted (CHECK_MORE_LIKE_THIS). */
+  readonly count?: number;
 }

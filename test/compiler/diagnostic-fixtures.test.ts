@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import type { ErrorObject } from "ajv";
 import { numbersIn } from "../../src/compiler/check-policy-semantics.ts";
 import { compilePolicyFile, compilePolicySource } from "../../src/compiler/compile-policy.ts";
-import { maxPolicyBytes } from "../../src/compiler/parse-policy-yaml.ts";
+import { maxItemsPerList, maxKeysPerMap, maxPolicyBytes, maxTextLength } from "../../src/compiler/parse-policy-yaml.ts";
 import { createSourceLocator } from "../../src/compiler/source-locator.ts";
 import { mapSchemaErrors } from "../../src/compiler/validate-policy-schema.ts";
 import { diagnosticCatalogue } from "../../src/diagnostics/diagnostic-catalogue.ts";
-import { escapeForTerminal, formatDiagnostic } from "../../src/diagnostics/format-diagnostic.ts";
-import { LineCounter } from "yaml";
+import { escapeForTerminal, formatDiagnostic, summariseDiagnostics } from "../../src/diagnostics/format-diagnostic.ts";
+import YAML, { LineCounter } from "yaml";
 import { fixedToday, fromRoot, invalidFixtureFiles, readExpectations } from "../helpers.ts";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
@@ -89,6 +89,88 @@ describe("diagnostics that need no fixture file", () => {
     expect(escapeForTerminal("a\u001b[2Jb\tc")).toBe("a\\u001b[2Jb\tc");
   });
 
+  const codesAt = (source: string) =>
+    compilePolicySource(source, identity, { today: fixedToday }).diagnostics.map((d) => [d.code, d.start.line, d.start.column]);
+  const unknownKeys = (count: number) => Array.from({ length: count }, (_, i) => `unknown${i}: 1`).join("\n");
+
+  it("YAML_TOO_MANY_KEYS at the first key past the limit, before the schema reports each of them", () => {
+    const lines = minimal.split("\n").length;
+    const result = compilePolicySource(`${minimal}${unknownKeys(40_000)}\n`, identity);
+    // The root map's own keys come first, so the 201st key is some lines into the unknown ones.
+    const rootKeys = Object.keys(YAML.parse(minimal) as object).length;
+    expect(result.diagnostics.map((d) => [d.code, d.start.line])).toEqual([["YAML_TOO_MANY_KEYS", lines + maxKeysPerMap - rootKeys]]);
+    expect(result.diagnostics[0]!.message).toBe(`This map has ${40_000 + rootKeys} keys; a map may have at most 200.`);
+  });
+
+  it("YAML_TOO_MANY_ITEMS at the first item past the limit", () => {
+    const list = Array.from({ length: maxItemsPerList + 1 }, (_, i) => `  - Practitioner group ${i}`).join("\n");
+    const source = minimal.replace("audience:\n  - Practitioners in Testshire", `audience:\n${list}`);
+    const line = source.split("\n").findIndex((l) => l === `  - Practitioner group ${maxItemsPerList}`) + 1;
+    expect(codesAt(source)).toEqual([["YAML_TOO_MANY_ITEMS", line, 5]]);
+  });
+
+  it("YAML_TEXT_TOO_LONG for one value longer than the limit, naming both lengths", () => {
+    const result = compilePolicySource(
+      minimal.replace("title: Minimal escalation procedure", `title: ${"a".repeat(maxTextLength + 1)}`),
+      identity,
+    );
+    expect(result.diagnostics.map((d) => [d.code, d.start.line, d.message])).toEqual([
+      ["YAML_TEXT_TOO_LONG", 3, "This text is 10001 characters long; a value may be at most 10000."],
+    ]);
+  });
+
+  it.each([
+    ["\\ud800", "U+D800 (half of a pair that makes one character, without its other half)"],
+    ["\\uffff", "U+FFFF (not a character)"],
+    ["\\e[2J", "U+001B (a control character)"],
+    ["\\u0085", "U+0085 (a control character)"],
+  ])("YAML_UNPUBLISHABLE_CHARACTER for %s, naming the character", (escape, described) => {
+    const result = compilePolicySource(
+      minimal.replace("title: Minimal escalation procedure", `title: "Minimal ${escape} procedure"`),
+      identity,
+    );
+    expect(result.diagnostics.map((d) => [d.code, d.start.line, d.message])).toEqual([
+      ["YAML_UNPUBLISHABLE_CHARACTER", 3, `This text contains ${described}, which cannot be shown, printed or published.`],
+    ]);
+  });
+
+  it("keeps tabs, line breaks and characters outside the Basic Multilingual Plane", () => {
+    const result = compilePolicySource(
+      minimal.replace("title: Minimal escalation procedure", 'title: "Minimal\\tescalation 𝐩rocedure\\n"'),
+      identity,
+      {
+        today: fixedToday,
+      },
+    );
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it("CHECK_MORE_LIKE_THIS: lists 20 of one mistake, then says how many more, and the summary counts them all", () => {
+    const result = compilePolicySource(`${minimal}${unknownKeys(150)}\n`, identity);
+    const codes = result.diagnostics.map((d) => d.code);
+    expect(codes.filter((c) => c === "SCHEMA_UNKNOWN_PROPERTY")).toHaveLength(20);
+    const more = result.diagnostics.find((d) => d.code === "CHECK_MORE_LIKE_THIS")!;
+    expect(more.message).toBe("…and 130 more like this (SCHEMA_UNKNOWN_PROPERTY: Property not known) in this file, not listed.");
+    expect(more.start.line).toBe(minimal.split("\n").length + 20);
+    expect(summariseDiagnostics(result.diagnostics, 1)).toBe("1 file checked: 150 errors, 0 warnings.");
+  });
+
+  it("YAML_DUPLICATE_KEY for every repeat of a key, found without comparing every key with every other", () => {
+    const source = `${minimal}${Array.from({ length: 3 }, () => "unknown: 1").join("\n")}\n`;
+    const first = minimal.split("\n").length;
+    expect(codesAt(source).filter(([code]) => code === "YAML_DUPLICATE_KEY")).toEqual([
+      ["YAML_DUPLICATE_KEY", first + 1, 1],
+      ["YAML_DUPLICATE_KEY", first + 2, 1],
+    ]);
+  });
+
+  it("frames only the lines around a problem, cutting a long line around the marked column", () => {
+    const long = `title: Minimal ${"x".repeat(5000)} procedure\nunknown${"y".repeat(3000)}: 1\n`;
+    const result = compilePolicySource(minimal.replace("title: Minimal escalation procedure\n", long), identity);
+    const printed = result.diagnostics.map((d) => formatDiagnostic(d, { source: result.source }));
+    for (const text of printed) for (const line of text.split("\n").slice(1, -1)) expect(line.length).toBeLessThan(200);
+  });
+
   it("YAML_FILE_TOO_LARGE above the size limit", () => {
     const result = compilePolicySource(`title: x\n${"#".repeat(maxPolicyBytes)}\n`, identity);
     expect(result.diagnostics.map((d) => d.code)).toEqual(["YAML_FILE_TOO_LARGE"]);
@@ -136,6 +218,10 @@ describe("diagnostics that need no fixture file", () => {
       "SCHEMA_INVALID",
       "YAML_MERGE_KEY",
       "YAML_TOO_DEEP",
+      "YAML_TOO_MANY_KEYS",
+      "YAML_TOO_MANY_ITEMS",
+      "YAML_TEXT_TOO_LONG",
+      "CHECK_MORE_LIKE_THIS",
       // A fault of escalation-kit's own; no input is known to cause it.
       "POLICY_CHECK_FAILED",
     ])
@@ -155,7 +241,7 @@ describe("diagnostics that need no fixture file", () => {
 
   it("codes carry their family prefix and every template is complete", () => {
     for (const [code, entry] of Object.entries(diagnosticCatalogue)) {
-      expect(code).toMatch(/^(YAML|SCHEMA|POLICY)_[A-Z_]+$/);
+      expect(code).toMatch(/^(YAML|SCHEMA|POLICY|CHECK)_[A-Z_]+$/);
       expect(entry.message.trim()).not.toBe("");
       expect(entry.hint.trim()).not.toBe("");
     }
