@@ -22,6 +22,13 @@ export type Text = string;
  */
 export type PartialDate = string;
 /**
+ * A web address (`https://` or `http://`) or an email link (`mailto:`). Other kinds, such as `javascript:` or `data:`, could run code or hide content where the site or another program shows the link, so they are refused.
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "webAddress".
+ */
+export type WebAddress = string;
+/**
  * Roles by id, or "not stated".
  *
  * This interface was referenced by `PolicyInput`'s JSON-Schema

@@ -44,6 +44,11 @@ const patternForms: Record<string, { form: string; hint: (value: string) => stri
     form: "a date written YYYY, YYYY-MM or YYYY-MM-DD",
     hint: () => "Write the date with the precision the source gives, e.g. `2017-04` for April 2017.",
   },
+  "^(https?://|mailto:)": {
+    form: "a web address starting `https://` or `http://`, or an email link starting `mailto:`",
+    hint: () =>
+      "Give the address as a browser shows it. Other kinds of link (`javascript:`, `data:`, `file:`) could run code or hide content where the link is shown, so they are not published.",
+  },
   "^#[0-9a-fA-F]{6}$": { form: "a colour written #rrggbb", hint: () => "Write six hexadecimal digits after #, e.g. `#1d70b8`." },
 };
 

@@ -355,6 +355,12 @@ export const diagnosticCatalogue = {
     message: "The revisions {cycle} of {area} supersede each other in a loop, so none can come first.",
     hint: "Follow `revision.supersedes` from the newest revision back to the oldest and correct the one that points forward.",
   },
+  POLICY_FLOWCHART_TOO_LARGE: {
+    severity: "error",
+    title: "Flowchart too large to draw",
+    message: "This policy's flowchart would need {measure}; mermaid draws at most {limit}.",
+    hint: "No chart that large could be read. Check for stages, routes or text repeated by mistake; if the procedure really is this large, please report it with the file.",
+  },
   POLICY_CHECK_FAILED: {
     severity: "error",
     title: "File could not be checked",

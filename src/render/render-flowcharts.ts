@@ -21,8 +21,17 @@ export const defaultCacheDir = path.resolve(process.env.ESCALATION_KIT_FLOWCHART
  * HTML labels, because mermaid decodes the `#NNN;` character codes the generator uses
  * faithfully only in HTML labels (plain SVG labels show some of them double-escaped).
  */
+/**
+ * mermaid's own limits (its defaults, written out so the check before drawing uses the
+ * same figures): past them it draws an error picture instead of the chart.
+ */
+export const mermaidMaxTextSize = 50_000;
+export const mermaidMaxEdges = 500;
+
 export const mermaidConfig = {
   startOnLoad: false,
+  maxTextSize: mermaidMaxTextSize,
+  maxEdges: mermaidMaxEdges,
   securityLevel: "strict",
   theme: "base",
   htmlLabels: true,
@@ -99,22 +108,37 @@ export async function renderFlowcharts(sources: readonly string[], options: Rend
     mkdirSync(cacheDir, { recursive: true });
     const started = performance.now();
     for (const [index, source] of missing.entries()) {
-      const svg = await page.evaluate(
-        async ({ source, id }) => {
-          const mermaid = (globalThis as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
-          const { svg } = await mermaid.render(id, source);
-          // mermaid's HTML labels use HTML syntax (<br>); re-serialise as XML so the SVG
-          // is well-formed and loads as an image file, not only when inlined in HTML.
-          const host = document.createElement("div");
-          host.innerHTML = svg;
-          return new XMLSerializer().serializeToString(host.firstElementChild!);
-        },
-        { source, id: `flowchart-${index}` },
-      );
-      // Write then rename, so an interrupted build never leaves half an SVG in the cache.
+      let svg: string;
+      try {
+        // Past this size mermaid quietly draws a chart that says "Maximum text size in diagram exceeded".
+        if (source.length > mermaidMaxTextSize) throw new Error(`${source.length} characters, more than mermaid's ${mermaidMaxTextSize}`);
+        svg = await page.evaluate(
+          async ({ source, id }) => {
+            const mermaid = (globalThis as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+            const { svg } = await mermaid.render(id, source);
+            // mermaid draws some failures as a picture of the error rather than throwing:
+            // that picture must never be published as the chart.
+            if (svg.includes('aria-roledescription="error"')) throw new Error("mermaid drew an error instead of the chart");
+            // mermaid's HTML labels use HTML syntax (<br>); re-serialise as XML so the SVG
+            // is well-formed and loads as an image file, not only when inlined in HTML.
+            const host = document.createElement("div");
+            host.innerHTML = svg;
+            return new XMLSerializer().serializeToString(host.firstElementChild!);
+          },
+          { source, id: `flowchart-${index}` },
+        );
+        // Write then rename, so an interrupted build never leaves half an SVG in the cache.
+      } catch (error) {
+        // The first line of every generated source names its policy.
+        const name = source.split("\n", 1)[0]!.replace(/^%% /, "");
+        throw new Error(
+          `${name}: the flowchart could not be drawn (${(error instanceof Error ? error.message : String(error)).split("\n")[0]})`,
+        );
+      }
+      // The temporary name is this process's own, so two builds sharing a cache never mix their writes.
       const file = cachedSvgPath(source, cacheDir);
-      writeFileSync(`${file}.tmp`, svg);
-      renameSync(`${file}.tmp`, file);
+      writeFileSync(`${file}.${process.pid}.tmp`, svg);
+      renameSync(`${file}.${process.pid}.tmp`, file);
     }
     return {
       rendered: missing.length,

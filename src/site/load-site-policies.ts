@@ -4,6 +4,8 @@ import { findPolicyFiles } from "../compiler/find-policy-files.ts";
 import type { Policy } from "../compiler/policy-model.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { formatDiagnostic, summariseDiagnostics } from "../diagnostics/format-diagnostic.ts";
+import { generateFlowchart } from "../generators/generate-flowchart.ts";
+import { checkFlowchartSize } from "../render/check-flowchart-size.ts";
 
 export interface SitePolicies {
   readonly policies: readonly Policy[];
@@ -12,6 +14,11 @@ export interface SitePolicies {
   readonly diagnostics: readonly Diagnostic[];
   /** The printed report, as `npm run check` prints it. */
   readonly report: string;
+}
+
+/** Policies whose flowchart mermaid could not draw (too large), as `npm run check` reports them too. */
+export function flowchartDiagnostics(policies: readonly Policy[]): Diagnostic[] {
+  return policies.flatMap((policy) => checkFlowchartSize(policy, generateFlowchart(policy).source) ?? []);
 }
 
 /** Policies are compiled once per build process and shared by every page. */
@@ -29,14 +36,16 @@ export function loadSitePolicies(root = policiesRoot()): SitePolicies {
   if (cached) return cached;
   const files = findPolicyFiles([root]);
   const set = compilePolicySet(files);
+  const policies = set.areas.flatMap((a) => a.revisions.map((r) => r.policy));
+  const diagnostics = [...set.diagnostics, ...flowchartDiagnostics(policies)];
   const sources = new Map(set.files.map((f) => [identifyPolicyFile(f.file).file, f.source]));
   const lines: string[] = [];
-  for (const d of set.diagnostics) lines.push(formatDiagnostic(d, { source: sources.get(d.file) ?? "" }), "");
-  lines.push(summariseDiagnostics(set.diagnostics, files.length));
+  for (const d of diagnostics) lines.push(formatDiagnostic(d, { source: sources.get(d.file) ?? "" }), "");
+  lines.push(summariseDiagnostics(diagnostics, files.length));
   cached = {
-    policies: set.areas.flatMap((a) => a.revisions.map((r) => r.policy)),
+    policies,
     areas: set.areas,
-    diagnostics: set.diagnostics,
+    diagnostics,
     report: lines.join("\n"),
   };
   return cached;

@@ -222,6 +222,8 @@ describe("diagnostics that need no fixture file", () => {
       "YAML_TOO_MANY_ITEMS",
       "YAML_TEXT_TOO_LONG",
       "CHECK_MORE_LIKE_THIS",
+      // Found from the generated chart: test/render/render-flowcharts.test.ts.
+      "POLICY_FLOWCHART_TOO_LARGE",
       // A fault of escalation-kit's own; no input is known to cause it.
       "POLICY_CHECK_FAILED",
     ])
@@ -251,6 +253,31 @@ describe("diagnostics that need no fixture file", () => {
 describe("messages read as sentences", () => {
   const identity = { areaId: "testshire", revisionId: "2024-01", file: "t.yaml" };
   const compile = (source: string) => compilePolicySource(source, identity, { today: fixedToday }).diagnostics;
+
+  it.each([
+    "javascript:alert(1)",
+    "JavaScript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+  ])("refuses a source address that is not a web address or an email link: %s", (url) => {
+    const diagnostics = compile(minimal.replace("    date: 2024-01\n", `    date: 2024-01\n    url: "${url}"\n`));
+    // A `data:` address with markup in it is not a valid URI either; that is reported too.
+    expect(diagnostics.filter((d) => d.code === "SCHEMA_PATTERN").map((d) => [d.code, d.start.line, d.message])).toEqual([
+      [
+        "SCHEMA_PATTERN",
+        14,
+        `\`sources[0].url\` is "${url.length > 40 ? `${url.slice(0, 40)}…` : url}", which does not have the expected form: a web address starting \`https://\` or \`http://\`, or an email link starting \`mailto:\`.`,
+      ],
+    ]);
+  });
+
+  it.each(["https://example.org/procedure", "http://example.org/", "mailto:safeguarding@example.org"])(
+    "accepts the source address %s",
+    (url) => {
+      expect(compile(minimal.replace("    date: 2024-01\n", `    date: 2024-01\n    url: "${url}"\n`))).toEqual([]);
+    },
+  );
 
   it("suggests the closest property for a typo", () => {
     const diagnostics = compile(minimal.replace("title: Minimal", "titel: Minimal"));
