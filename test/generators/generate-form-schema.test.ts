@@ -2,6 +2,8 @@ import path from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { compile } from "json-schema-to-typescript";
+import ts from "typescript";
+import { generateFormType } from "../../src/generators/generate-form-type.ts";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { compilePolicyFile, compilePolicySource } from "../../src/compiler/compile-policy.ts";
@@ -115,5 +117,19 @@ describe("what the form asks, from the policy", () => {
     expect(stage.type).toBe("string");
     expect(stage).not.toHaveProperty("oneOf");
     expect(String(stage.description)).toContain("not available to us");
+  });
+});
+
+describe("generateFormType", () => {
+  it("keeps a policy title that holds `*/` inside the banner comment, so nothing in it becomes code", async () => {
+    const { schema } = generateFormSchema(seed("solihull"));
+    const title = "Escalation */ export declare const injected: 1; /* procedure\nsecond line";
+    const code = await generateFormType({ ...schema, title }, "stamp */ export type Two = 2; /*");
+    const source = ts.createSourceFile("form-data.d.ts", code, ts.ScriptTarget.ES2022);
+    const declared = source.statements.map((s) => (s as { name?: { text: string } }).name?.text);
+    expect(declared).toContain("EscalationRecord");
+    expect(declared).not.toContain("injected");
+    expect(declared).not.toContain("Two");
+    expect(code.split("*/")[0]).toContain("Escalation *\\/ export declare const injected: 1; /* procedure second line");
   });
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { compile } from "json-schema-to-typescript";
+import { generateFormType } from "../../generators/generate-form-type.ts";
 import { readValidatorModule } from "../../render/build-form-validators.ts";
 import { contentHash } from "../../site/revision-exports.ts";
 import { getForm, policyStaticPaths, type PolicyView } from "../../site/site-data.ts";
@@ -31,14 +31,7 @@ export const GET: APIRoute = async ({ params, props }) => {
         headers: { "Content-Type": "application/json" },
       });
     case "form-data.d.ts":
-      return new Response(
-        await compile({ ...schema, title: "EscalationRecord" } as never, "EscalationRecord", {
-          bannerComment: `/* The data of this escalation form, generated from ${String(schema.title)}.\n * ${stamp(schema)} */`,
-        }),
-        {
-          headers: { "Content-Type": "text/plain; charset=utf-8" },
-        },
-      );
+      return new Response(await generateFormType(schema, stamp(schema)), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
     default: {
       const code = readValidatorModule(schema);
       if (!code) throw new Error(`no precompiled validator for ${params.policy}; the build integration should have made it`);
