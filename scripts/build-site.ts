@@ -1,14 +1,32 @@
 /**
- * `npm run build`: builds the site into a staging folder (Astro, then the Pagefind
- * index, then the _headers file), and only when every step has succeeded swaps it into
- * dist/. A failed build leaves the previous dist/ exactly as it was.
+ * `npm run build`: builds the site into a staging folder inside the project (Astro, then
+ * the Pagefind index, then the _headers file), and only when every step has succeeded
+ * publishes it: `dist/` becomes a link to the new build in one rename
+ * (src/site/publish-output.ts). A failed or interrupted build leaves the previous site
+ * exactly as it was, and the next build removes whatever it left behind.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { publishOutput, removeLeftovers } from "../src/site/publish-output.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.resolve(root, process.env.ESCALATION_KIT_OUT_DIR ?? "dist");
-const staging = `${outDir}.staging-${process.pid}`;
+// Inside the project, whatever the output folder: Astro moves files from its own work
+// folder into the build with rename, which fails across file systems (EXDEV).
+const stagingRoot = path.join(root, ".cache", "escalation-kit-builds");
+const staging = path.join(stagingRoot, `build-${process.pid}`);
+
+/**
+ * Test hook: kills the build with SIGKILL at the named step, so the tests can show that
+ * `dist/` survives a kill at each moment of publishing and the next build cleans up.
+ */
+const faultAt = process.env.ESCALATION_KIT_BUILD_FAULT;
+const step = (name: string) => {
+  if (faultAt === name) process.kill(process.pid, "SIGKILL");
+};
+/** Test hook: a step that never settles, as Pagefind's does when its process dies on a full disk. */
+const neverSettles = (name: string): Promise<void> | undefined =>
+  faultAt === `${name}:never-settles` ? new Promise<void>(() => undefined) : undefined;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -34,18 +52,34 @@ export function renderHeadersFile(siteDir: string, base: string): string {
   return blocks.join("\n");
 }
 
-async function main(): Promise<number> {
+let finished = false;
+
+/** Every way of stopping ends with "Build failed" and a reason, and the staging folder removed. */
+function fail(reason: string): void {
+  finished = true;
   rmSync(staging, { recursive: true, force: true });
+  console.error(
+    `\nBuild failed: ${reason}\n${existsSync(outDir) ? `The previous ${path.basename(outDir)}/ was left untouched.` : "Nothing was written."}`,
+  );
+}
+
+async function main(): Promise<number> {
+  const removed = removeLeftovers(outDir, stagingRoot);
+  if (removed.length > 0) console.log(`Removed ${removed.length} folder(s) left by interrupted builds.`);
+  mkdirSync(stagingRoot, { recursive: true });
   try {
     const { build } = await import("astro");
     await build({ root, outDir: staging, logLevel: process.env.CI ? "warn" : "info" });
+    step("after-astro");
 
+    await neverSettles("pagefind");
     const pagefind = await import("pagefind");
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: staging });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-    await index.writeFiles({ outputPath: path.join(staging, "pagefind") });
+    const written = await index.writeFiles({ outputPath: path.join(staging, "pagefind") });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the search index: ${written.errors.join("; ")}`);
     await pagefind.close();
     // addDirectory counts every page it read; the entry file says how many it indexed
     // (permanent copies of each revision are left out on purpose).
@@ -55,23 +89,35 @@ async function main(): Promise<number> {
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 
     writeFileSync(path.join(staging, "_headers"), renderHeadersFile(staging, process.env.ESCALATION_KIT_BASE ?? "/"));
+    step("before-publish");
 
-    const previous = `${outDir}.previous-${process.pid}`;
-    if (existsSync(outDir)) renameSync(outDir, previous);
-    renameSync(staging, outDir);
-    rmSync(previous, { recursive: true, force: true });
+    publishOutput(staging, outDir, new Date(), step);
+    finished = true;
     console.log(
       `Site written to ${path.relative(process.cwd(), outDir) || outDir}/ (${htmlFiles(outDir).length} pages, ${indexed} indexed for search).`,
     );
     return 0;
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(
-      `\nBuild failed: ${message}\n${existsSync(outDir) ? `The previous ${path.basename(outDir)}/ was left untouched.` : "Nothing was written."}`,
-    );
+    fail(error instanceof Error ? error.message : String(error));
     return 1;
   }
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) {
+  // A step that never settles (Pagefind's process dying on a full disk) would otherwise
+  // end the process with code 13 and no word; a signal would leave the staging folder.
+  process.on("exit", (code) => {
+    if (!finished) fail(`the build stopped before it finished (exit code ${code}): a step never completed`);
+  });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      fail(`interrupted (${signal})`);
+      process.exit(130);
+    });
+  }
+  process.on("uncaughtException", (error) => {
+    fail(error.message);
+    process.exit(1);
+  });
+  process.exitCode = await main();
+}

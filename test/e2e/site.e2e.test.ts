@@ -238,7 +238,7 @@ describe("a build that fails", () => {
     expect(failed.output).not.toMatch(/\n\s+at .+\.(ts|js|mjs):\d+:\d+/);
     expect(readdirSync(outDir, { recursive: true }).sort()).toEqual(before);
     expect(readFileSync(path.join(outDir, "marker.txt"), "utf8")).toBe("from the previous build");
-    expect(readdirSync(path.dirname(outDir))).toEqual(["dist"]);
+    expect(readdirSync(path.dirname(outDir)).sort()).toEqual(["dist", "dist.builds"]);
     expect(existsSync(path.join(outDir, "minimal", "index.html"))).toBe(true);
   });
 });
