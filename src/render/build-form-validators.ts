@@ -38,8 +38,10 @@ export async function buildFormValidators(schemas: readonly object[]): Promise<{
       write: false,
       legalComments: "none",
     });
-    writeFileSync(`${file}.tmp`, result.outputFiles[0]!.text);
-    renameSync(`${file}.tmp`, file);
+    // Write then rename, under a name of this process's own: a killed build never leaves
+    // half a validator in the cache, and two builds sharing the cache never mix their writes.
+    writeFileSync(`${file}.${process.pid}.tmp`, result.outputFiles[0]!.text);
+    renameSync(`${file}.${process.pid}.tmp`, file);
     built++;
   }
   return { built, cached: schemas.length - built };
