@@ -11,7 +11,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { compilePolicyFile } from "../src/compiler/compile-policy.ts";
+import { compilePolicyFile, compilePolicySource } from "../src/compiler/compile-policy.ts";
+import { formatDiagnostic } from "../src/diagnostics/format-diagnostic.ts";
 import { findPolicyFiles } from "../src/compiler/find-policy-files.ts";
 import { generateFlowchart } from "../src/generators/generate-flowchart.ts";
 import { chromium } from "playwright-core";
@@ -163,5 +164,34 @@ if (browserPath) {
   await server.close();
 } else {
   console.log("  form page timing skipped: no Chromium found (install chromium or set ESCALATION_KIT_BROWSER)");
+}
+// 5. Checking cost as a file grows: unknown keys spread over maps of 190 (under every
+// limit), the worst case for the schema step, compiled and every diagnostic printed.
+const minimal = readFileSync(path.join(root, "test/fixtures/valid/minimal/2024-01.yaml"), "utf8");
+const checkMs = (keys: number) => {
+  const maps = Math.ceil(keys / 190);
+  const principles = Array.from(
+    { length: maps },
+    (_, m) => `  - id: p${m}\n    text: x\n${Array.from({ length: 190 }, (_, k) => `    k${k}: 1`).join("\n")}`,
+  ).join("\n");
+  const source = minimal.replace(/principles:\n[\s\S]*?\nscope:/, `principles:\n${principles}\nscope:`);
+  const identity = { areaId: "bench", revisionId: "2024-01", file: "bench.yaml" };
+  const runs = [0, 1, 2].map(() => {
+    const t = performance.now();
+    const result = compilePolicySource(source, identity, { today: "2025-06-01" });
+    for (const d of result.diagnostics) formatDiagnostic(d, { source: result.source });
+    return performance.now() - t;
+  });
+  return { ms: runs.sort((a, b) => a - b)[1]!, bytes: source.length };
+};
+checkMs(1000); // warm up: ajv compiles the schema once per process
+console.log("  checking cost (npm run check on one file of unknown keys, median of 3):");
+let previousMs: number | undefined;
+for (const keys of [10_000, 20_000, 40_000]) {
+  const { ms, bytes } = checkMs(keys);
+  console.log(
+    `    ${String(keys).padStart(6)} keys (${kb(bytes).padStart(9)})  ${Math.round(ms).toString().padStart(5)} ms${previousMs ? `   ${(ms / previousMs).toFixed(2)}x the time for twice the keys` : ""}`,
+  );
+  previousMs = ms;
 }
 rmSync(work, { recursive: true, force: true });

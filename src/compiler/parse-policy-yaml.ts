@@ -4,8 +4,12 @@ import type { DiagnosticCode, DiagnosticParamsOf } from "../diagnostics/diagnost
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { createSourceLocator, type SourceLocator } from "./source-locator.ts";
 
-/** Policies are a few hundred lines; anything far bigger is a mistake or an attack. */
-export const maxPolicyBytes = 1_000_000;
+/**
+ * Policies are a few hundred lines (the largest seen is 41 KB); anything far bigger is a
+ * mistake or an attack. Twelve times the largest, and small enough that checking the
+ * worst file under it (every line an error) stays under a second.
+ */
+export const maxPolicyBytes = 500_000;
 /** Deeper than any policy needs, and far below where the YAML parser would run out of stack. */
 export const maxNestingDepth = 64;
 /** yaml's own guard against exponential alias expansion ("billion laughs"). */

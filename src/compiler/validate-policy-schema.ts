@@ -1,6 +1,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
+import { listUpTo } from "../diagnostics/cap-diagnostics.ts";
+import { createDiagnostic, type DiagnosticLocation } from "../diagnostics/create-diagnostic.ts";
 import type { DiagnosticCode, DiagnosticParamsOf } from "../diagnostics/diagnostic-catalogue.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { suggestClosest, suggestionHint } from "../diagnostics/suggest-closest.ts";
@@ -232,21 +233,28 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], data: unknown, l
     if (item) pending.push(item);
   }
 
+  // Placed and de-duplicated first, and worded only for those listed: a file of 40,000
+  // unknown keys would otherwise spend most of its checking time on sentences never shown.
   const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
+  const placed: { item: Pending; at: DiagnosticLocation }[] = [];
   for (const item of pending) {
-    // TypeScript cannot follow the pairing of code and parameters through the union; Pending guarantees it.
-    const diagnostic = createDiagnostic(
-      item.code as "SCHEMA_INVALID",
-      item.params as DiagnosticParamsOf<"SCHEMA_INVALID">,
-      locate.path(item.path, item.target),
-    );
-    const key = `${diagnostic.code}|${diagnostic.start.line}|${diagnostic.start.column}|${diagnostic.message}`;
+    const at = locate.path(item.path, item.target);
+    const key = `${item.code}|${at.start.line}|${at.start.column}|${JSON.stringify(item.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    diagnostics.push(diagnostic);
+    placed.push({ item, at });
   }
-  return diagnostics.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
+  placed.sort((a, b) => a.at.start.line - b.at.start.line || a.at.start.column - b.at.start.column);
+  const { listed, summaries } = listUpTo(
+    placed,
+    ({ item }) => item.code,
+    ({ at }) => at,
+  );
+  // TypeScript cannot follow the pairing of code and parameters through the union; Pending guarantees it.
+  const diagnostics = listed.map(({ item, at }) =>
+    createDiagnostic(item.code as "SCHEMA_INVALID", item.params as DiagnosticParamsOf<"SCHEMA_INVALID">, at),
+  );
+  return [...diagnostics, ...summaries];
 }
 
 function mapOne(error: ErrorObject, data: unknown): Pending | undefined {

@@ -46,7 +46,7 @@ let splitCache: { source: string; lines: string[] } | undefined;
 /**
  * The lines around the problem, with the start line's column marked. Only those lines are
  * escaped and handed to the code frame (numbered from where they start), so printing a
- * diagnostic costs the same in a 10-line file as in a 1 MB one.
+ * diagnostic costs the same in a 10-line file as in the largest one allowed.
  */
 function codeFrame(source: string, start: SourcePosition, end: SourcePosition, colour: boolean): string {
   if (splitCache?.source !== source) splitCache = { source, lines: source.split(/\r?\n|\r/) };
