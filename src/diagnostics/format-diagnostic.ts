@@ -13,8 +13,9 @@ export interface FormatOptions {
  * Tabs stay, so the code frame keeps its layout.
  */
 export function escapeForTerminal(text: string): string {
+  // Halves of a surrogate pair too: a terminal shows them as "?" and they are not text.
   return text.replace(
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }

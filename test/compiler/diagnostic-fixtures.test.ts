@@ -87,6 +87,7 @@ describe("diagnostics that need no fixture file", () => {
     const printed = result.diagnostics.map((d) => formatDiagnostic(d, { source: result.source })).join("\n");
     expect(printed).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
     expect(escapeForTerminal("a\u001b[2Jb\tc")).toBe("a\\u001b[2Jb\tc");
+    expect(escapeForTerminal("lone \ud800 pair \ud83d\ude00")).toBe("lone \\ud800 pair \ud83d\ude00");
   });
 
   const codesAt = (source: string) =>
