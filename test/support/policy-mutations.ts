@@ -245,8 +245,12 @@ export function assertWellBehaved(source: string): CompileResult {
     } catch (error) {
       return fail(`printing ${d.code} threw ${String(error)}`);
     }
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(printed))
-      fail(`printing ${d.code} sent a control character to the terminal`);
+    if (
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
+        printed,
+      )
+    )
+      fail(`printing ${d.code} sent a control character or half a surrogate pair to the terminal`);
   }
   return result;
 }
