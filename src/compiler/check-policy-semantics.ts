@@ -270,6 +270,7 @@ export function checkPolicySemantics(
       }
       checkRoles(s.raisedBy, [...path, "raisedBy"]);
       checkRoles(s.to, [...path, "to"]);
+      checkRoles(s.decidedBy, [...path, "decidedBy"]);
       checkRoles(s.with, [...path, "with"]);
       checkRoles(s.mayInvolve, [...path, "mayInvolve"]);
       if (Array.isArray(s.methods)) s.methods.forEach((m, k) => checkMethod(m, [...path, "methods", k]));
@@ -282,9 +283,15 @@ export function checkPolicySemantics(
       }
       // Outcomes the source does not show are not an error: the site says so.
       if (!Array.isArray(s.outcomes)) return;
-      s.outcomes.forEach((o, k) => checkNext(o.next, [...path, "outcomes", k, "next"]));
+      s.outcomes.forEach((o, k) => {
+        checkNext(o.next, [...path, "outcomes", k, "next"]);
+        // A report expects no reply, so "no reply within the timescale" cannot happen.
+        if (o.result === "no-reply" && s.replyExpected === false)
+          report("POLICY_NO_REPLY_ON_REPORT", { stage: s.id }, [...path, "outcomes", k, "result"]);
+      });
       const isLast = j === stages.length - 1;
-      if (!isLast && !s.outcomes.some((o) => o.result === "not-resolved")) {
+      // The ladder moves on when the person raising it is not satisfied, or when no reply comes.
+      if (!isLast && !s.outcomes.some((o) => o.result === "not-resolved" || o.result === "no-reply")) {
         report("POLICY_MISSING_NOT_RESOLVED", { id: s.id }, [...path, "outcomes"], "key");
       }
     });

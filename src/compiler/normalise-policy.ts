@@ -130,7 +130,13 @@ function source(input: In.Source, index: number): Source {
 export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity): Policy {
   const stageIds = new Set(input.tracks.flatMap((t) => (Array.isArray(t.stages) ? t.stages.map((s) => s.id) : [])));
   const outcomes = (list: readonly In.Outcome[] | undefined): Outcome[] =>
-    (list ?? []).map((o) => ({ result: o.result, next: next(o.next, stageIds), description: o.description, doubts: doubts(o.doubts) }));
+    (list ?? []).map((o) => ({
+      result: o.result,
+      name: o.name,
+      next: next(o.next, stageIds),
+      description: o.description,
+      doubts: doubts(o.doubts),
+    }));
   const name = statedValue(input.area.name);
   const [main, ...others] = input.sources;
 
@@ -229,6 +235,7 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
           force: statedValue(s.force),
           raisedBy: roleRefs(s.raisedBy),
           to: roleRefs(s.to),
+          decidedBy: s.decidedBy === undefined ? undefined : roleRefs(s.decidedBy),
           eachAgency: s.eachAgency ?? false,
           with: s.with === undefined ? notStated : roleRefs(s.with),
           mayInvolve: s.mayInvolve === undefined ? [] : roleRefs(s.mayInvolve),

@@ -22,6 +22,34 @@ export type Text = string;
  */
 export type PartialDate = string;
 /**
+ * What happens after a stage.
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "outcome".
+ */
+export type Outcome = {
+  /**
+   * resolved; not-resolved (the person raising it is not satisfied); no-reply (no reply came within the stage's timescale, where the source makes that a way on of its own); or other, named in `name` (for example "No issue: action already under way").
+   */
+  result: "resolved" | "not-resolved" | "no-reply" | "other";
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  name?: string;
+  /**
+   * Where it goes: "end", "final" (what happens when the last stage fails), or the id of a stage or meeting.
+   */
+  next: string;
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  description?: string;
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
+};
+/**
  * A web address (`https://` or `http://`) or an email link (`mailto:`). Other kinds, such as `javascript:` or `data:`, could run code or hide content where the site or another program shows the link, so they are refused.
  *
  * This interface was referenced by `PolicyInput`'s JSON-Schema
@@ -744,6 +772,10 @@ export interface Stage {
    */
   to: Absent | [string, ...string[]];
   /**
+   * Who judges whether this stage resolved the concern, when the source says (it can change from stage to stage: the chair alone, then the chair and the Head of QA together). Every role listed must be satisfied.
+   */
+  decidedBy?: Absent | [string, ...string[]];
+  /**
    * true when each agency escalates up its own line to this level at once and the peers talk to each other.
    */
   eachAgency?: boolean;
@@ -1026,30 +1058,6 @@ export interface Condition {
    * Items: The id of a role defined in this policy.
    */
   raisedBy?: [string, ...string[]];
-}
-/**
- * What happens after a stage.
- *
- * This interface was referenced by `PolicyInput`'s JSON-Schema
- * via the `definition` "outcome".
- */
-export interface Outcome {
-  /**
-   * resolved or not-resolved.
-   */
-  result: "resolved" | "not-resolved";
-  /**
-   * Where it goes: "end", "final" (what happens when the last stage fails), or the id of a stage or meeting.
-   */
-  next: string;
-  /**
-   * Plain text (no HTML or Markdown).
-   */
-  description?: string;
-  /**
-   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
-   */
-  doubts?: Doubt[];
 }
 /**
  * A meeting between stages or after the last stage.

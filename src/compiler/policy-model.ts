@@ -154,8 +154,17 @@ export type Next =
   | { readonly kind: "stage"; readonly id: string }
   | { readonly kind: "meeting"; readonly id: string };
 
+/**
+ * How a stage (or meeting) can end: resolved; not resolved (the person raising it is not
+ * satisfied); no reply within the stage's timescale, where the source makes that a way on
+ * of its own; or another outcome the source names ("No issue: action already under way").
+ */
+export type OutcomeResult = "resolved" | "not-resolved" | "no-reply" | "other";
+
 export interface Outcome {
-  readonly result: "resolved" | "not-resolved";
+  readonly result: OutcomeResult;
+  /** The source's own name for the outcome; always given for `other`. */
+  readonly name?: string;
   readonly next: Next;
   readonly description?: string;
   readonly doubts: Doubts;
@@ -175,6 +184,11 @@ export interface Stage {
   readonly force: Stated<Force>;
   readonly raisedBy: Stated<readonly string[]>;
   readonly to: Stated<readonly string[]>;
+  /**
+   * Who judges whether the stage resolved the concern, every one of them satisfied; absent
+   * when the policy file does not say (most sources leave it to the person raising it).
+   */
+  readonly decidedBy?: Stated<readonly string[]>;
   readonly eachAgency: boolean;
   /** Others who take part with the recipient. */
   readonly with: Stated<readonly string[]>;

@@ -358,6 +358,9 @@ function mapOne(error: ErrorObject, data: unknown): Pending | undefined {
         path,
         target: "value",
       };
+    case "if":
+      // "must match the then schema" always comes with the error inside `then`, which says what is wrong.
+      return undefined;
     default:
       return { code: "SCHEMA_INVALID", params: { where, detail: error.message ?? error.keyword }, path, target: "value" };
   }

@@ -231,7 +231,7 @@ export const diagnosticCatalogue = {
   POLICY_MISSING_NOT_RESOLVED: {
     severity: "error",
     title: "No way on from a stage",
-    message: "The stage `{id}` is not the last stage but has no `not-resolved` outcome.",
+    message: "The stage `{id}` is not the last stage but has no `not-resolved` or `no-reply` outcome.",
     hint: "Add an outcome `- result: not-resolved` with `next:` the stage or meeting that follows.",
   },
   POLICY_STAGE_CYCLE: {
@@ -269,6 +269,12 @@ export const diagnosticCatalogue = {
     title: "Report stage with a reply time",
     message: "The stage `{stage}` expects no reply (`replyExpected: false`) but has a timescale for a response.",
     hint: "If the source gives a time for a reply, remove `replyExpected: false`; if the stage is a report, give the timescale another `for` (e.g. `notification`) or remove it.",
+  },
+  POLICY_NO_REPLY_ON_REPORT: {
+    severity: "error",
+    title: "No reply on a report",
+    message: "The stage `{stage}` is a report (`replyExpected: false`) but has a `no-reply` outcome.",
+    hint: "A report expects no reply, so none can be missed. Remove the `no-reply` outcome, or `replyExpected: false` if the source does expect a reply.",
   },
   POLICY_OVERALL_LIMIT_EXCEEDED: {
     severity: "warning",

@@ -12,6 +12,7 @@ export function stageOutcomesKey(stage: Stage, track: Track) {
   if (!isStated(stage.outcomes)) return stage.outcomes;
   return stage.outcomes.map((o) => ({
     result: o.result,
+    name: o.name,
     description: o.description,
     next: (o.next.kind === "stage" && o.next.id === following) || (o.next.kind === "final" && stage.isLast) ? "following" : o.next,
   }));

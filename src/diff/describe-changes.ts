@@ -22,6 +22,8 @@ export const roleList =
   (conjunction: string): Describe =>
   (value, policy) =>
     Array.isArray(value) ? (value.length === 0 ? "none" : describeRoles(policy, value as string[], "long", conjunction)) : undefined;
+/** Who judges a stage resolved; a policy file that does not say is said so, not "none". */
+export const decidedByWords: Describe = (value, policy) => (value === undefined ? "not said" : roleList("and")(value, policy));
 export const textList: Describe = (value) =>
   Array.isArray(value) && value.every((v) => typeof v === "string") ? (value.length === 0 ? "none" : value.join("; ")) : undefined;
 export const stageName = (policy: Policy, id: string) => {

@@ -33,6 +33,7 @@ import {
   forceWords,
   inTrack,
   roleList,
+  decidedByWords,
   stageLabel,
   textList,
   yesNo,
@@ -108,6 +109,7 @@ export function diffStages(older: Policy, newer: Policy, olderTrack: Track, newe
             phaseId: (value, policy) =>
               value === undefined ? "none" : (policy.tracks.flatMap((t) => t.phases).find((ph) => ph.id === value)?.title ?? String(value)),
             raisedBy: roleList("or"),
+            decidedBy: decidedByWords,
             with: roleList("and"),
             mayInvolve: roleList("and"),
             force: forceWords,
@@ -141,6 +143,7 @@ export const stageFieldWords: FieldWords<Stage> = {
   phaseId: "its phase",
   formality: "formality",
   raisedBy: "who raises it",
+  decidedBy: "who judges it resolved",
   with: "who takes part",
   summary: "summary",
   purpose: "purpose",

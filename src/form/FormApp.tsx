@@ -434,6 +434,7 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
                   <>
                     {" "}
                     <strong className="govuk-tag govuk-tag--red">Overdue</strong>
+                    {d.ifNoReply && <span className="govuk-body-s"> {d.ifNoReply}</span>}
                   </>
                 )}
               </li>

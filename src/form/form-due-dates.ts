@@ -31,6 +31,8 @@ export interface StageDue {
   readonly note?: string;
   /** What the date is for, from the policy: "Reply due by", "Stage to be completed by". */
   readonly label?: string;
+  /** Once overdue, what the policy says a missing reply leads to. */
+  readonly ifNoReply?: string;
 }
 
 /** A real calendar date from year 1000 on: a year still being typed ("202") is not one. */
@@ -123,9 +125,18 @@ export function computeStageDueDates(
         recordText: "Not worked out: the date raised is not a real date",
       };
     }
-    const finished = record.outcome === "resolved" || record.outcome === "escalated";
+    // Any recorded outcome but "not resolved" closes the record's clock: a reply came, or none did and it moved on.
+    const finished = record.outcome !== undefined && record.outcome !== "not-resolved";
     const chosen = timescale.count.unit === "days" ? `Days counted as ${options.daysCount} days, as chosen on this form.` : undefined;
     const note = [timescale.note, chosen].filter(Boolean).join(" ");
-    return { index, due, overdue: !finished && isOverdue(due, today), label: timescale.label, ...(note ? { note } : {}) };
+    const overdue = !finished && isOverdue(due, today);
+    return {
+      index,
+      due,
+      overdue,
+      label: timescale.label,
+      ...(note ? { note } : {}),
+      ...(overdue && timescale.ifNoReply ? { ifNoReply: timescale.ifNoReply } : {}),
+    };
   });
 }

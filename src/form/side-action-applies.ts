@@ -24,6 +24,7 @@ export function sideActionApplies(rule: SideActionRule, record: RecordSoFar): bo
   // A raiser not chosen yet might be the one the policy names: show rather than hide.
   const role = record.people?.raiser?.role;
   if (rule.raisedBy && role !== undefined && !rule.raisedBy.includes(role)) return false;
-  if (rule.notResolved && !stages.some((s) => s.outcome === "not-resolved" || s.outcome === "escalated")) return false;
+  if (rule.notResolved && !stages.some((s) => s.outcome === "not-resolved" || s.outcome === "no-reply" || s.outcome === "escalated"))
+    return false;
   return true;
 }

@@ -13,6 +13,8 @@ import {
   type Force,
   type Limit,
   type Next,
+  type Outcome,
+  type OutcomeResult,
   type OverallLimit,
   type PartialDate,
   type Policy,
@@ -385,6 +387,43 @@ export function findStage(policy: Policy, id: string): { stage: Stage; track: Tr
 }
 
 // --- outcomes, side actions, roles and tracks ---------------------------------------------------
+
+/** The form's option and the page's name for a stage that got no reply in time. */
+export const noReplyText = "No reply within the timescale";
+
+const outcomeNames: Record<Exclude<OutcomeResult, "other">, { full: string; brief: string; condition: string }> = {
+  resolved: { full: "Resolved", brief: "Yes", condition: "If resolved" },
+  "not-resolved": { full: "Not resolved", brief: "No", condition: "If not resolved" },
+  "no-reply": { full: noReplyText, brief: "No reply in time", condition: "If no reply comes within the timescale" },
+};
+
+/**
+ * An outcome's name for a reader: "Resolved", "Not resolved", "No reply within the
+ * timescale", or the source's own name for another outcome. `brief` is the chart's edge
+ * label, `condition` starts the text twin's line ("If not resolved: …").
+ */
+export function describeOutcome(outcome: Outcome, form: "full" | "brief" | "condition" = "full"): string {
+  if (outcome.result === "other")
+    return form === "condition" ? `If ${lowerFirst(outcome.name ?? "another outcome")}` : (outcome.name ?? "Another outcome");
+  const named = outcomeNames[outcome.result][form];
+  // The source's own name for a standard outcome is kept beside ours, not in its place.
+  return outcome.name && form === "full" ? `${named} (${outcome.name})` : named;
+}
+
+const upperFirst = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text);
+
+/**
+ * Who judges whether a stage resolved the concern: "The Head of QA judges whether it is
+ * resolved." or, for several, "It is resolved only when the CPC and the Head of QA are
+ * both satisfied."; undefined when the policy file does not say.
+ */
+export function describeDecidedBy(policy: Policy, stage: Stage): string | undefined {
+  if (stage.decidedBy === undefined) return undefined;
+  if (!isStated(stage.decidedBy)) return `Who judges whether it is resolved: ${describeAbsence(stage.decidedBy.absent)}`;
+  if (stage.decidedBy.length === 1) return `${upperFirst(roleLabel(policy, stage.decidedBy[0]!, "long"))} judges whether it is resolved.`;
+  return `It is resolved only when ${describeRoles(policy, stage.decidedBy, "long", "and")} are ${stage.decidedBy.length === 2 ? "both" : "all"} satisfied.`;
+}
 
 /** Where an outcome leads, as a sentence for the protocol page. */
 export function describeNext(policy: Policy, next: Next): string {

@@ -28,6 +28,9 @@ import {
   notStatedText,
   reportStageText,
   sentenceCase,
+  describeDecidedBy,
+  describeNext,
+  describeOutcome,
 } from "./describe-policy.ts";
 
 export interface BriefingStage {
@@ -78,6 +81,11 @@ export function generateBriefing(policy: Policy): Briefing {
         ...(stage.replyExpected ? [] : [reportStageText]),
         ...(describeRepeat(stage) ? [describeRepeat(stage)!] : []),
         ...(isStated(stage.outcomes) || stage.isLast ? [] : [describeOutcomesAbsent(stage.outcomes.absent)]),
+        // Resolved / not resolved is every stage's shape; other ways on are worth a line.
+        ...(isStated(stage.outcomes) ? stage.outcomes : [])
+          .filter((o) => o.result === "no-reply" || o.result === "other")
+          .map((o) => `${describeOutcome(o)}: ${describeNext(policy, o.next)}`),
+        ...(describeDecidedBy(policy, stage) ? [describeDecidedBy(policy, stage)!] : []),
       ],
     })),
     ...(isStated(track.stages) ? {} : { stagesAbsent: describeStagesAbsent(track.stages.absent) }),

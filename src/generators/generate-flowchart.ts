@@ -21,6 +21,8 @@ import {
   describeStageTimescalesBrief,
   describeDoubts,
   describeForce,
+  describeDecidedBy,
+  describeOutcome,
   describeOutcomesAbsent,
   describeRecordEntry,
   describeRepeat,
@@ -195,7 +197,9 @@ export function generateFlowchart(policy: Policy): Flowchart {
       lines.push(`${indent}${decision}{${label(["Resolved?"])}}`, `${indent}${id} --> ${decision}`);
       for (const outcome of stage.outcomes) {
         const to = target(outcome.next, track, indent);
-        lines.push(`${indent}${decision} -->|${label([outcome.result === "resolved" ? "Yes" : "No"])}| ${to}`);
+        // No reply in time is a way on of its own: dotted, so it is told apart without colour.
+        const arrow = outcome.result === "no-reply" ? "-.->" : "-->";
+        lines.push(`${indent}${decision} ${arrow}|${label([describeOutcome(outcome, "brief")])}| ${to}`);
       }
     }
 
@@ -212,7 +216,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
         lines.push(`${indent}d${mid}{${label(["Resolved?"])}}`, `${indent}${mid} --> d${mid}`);
         for (const outcome of meeting.outcomes)
           lines.push(
-            `${indent}d${mid} -->|${label([outcome.result === "resolved" ? "Yes" : "No"])}| ${target(outcome.next, track, indent)}`,
+            `${indent}d${mid} ${outcome.result === "no-reply" ? "-.->" : "-->"}|${label([describeOutcome(outcome, "brief")])}| ${target(outcome.next, track, indent)}`,
           );
       }
     }
@@ -326,7 +330,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
   };
   const outcomeLines = (outcomes: Stage["outcomes"]) =>
     isStated(outcomes)
-      ? outcomes.map((o) => `If ${o.result === "resolved" ? "resolved" : "not resolved"}: ${describeNext(o.next)}`)
+      ? outcomes.map((o) => `${describeOutcome(o, "condition")}: ${describeNext(o.next)}`)
       : [describeOutcomesAbsent(outcomes.absent)];
 
   const steps: OutlineStep[] = order.map((item, i) => {
@@ -347,6 +351,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
         ...(s.replyExpected ? [] : [reportStageText]),
         ...(s.repeat ? [describeRepeat(s)!] : []),
         ...outcomeLines(s.outcomes),
+        ...(describeDecidedBy(policy, s) ? [describeDecidedBy(policy, s)!] : []),
         ...describeDoubts([...s.doubts, ...(isStated(s.timescales) ? s.timescales.flatMap((t) => t.doubts) : [])]),
       ];
       return { number: i + 1, id: s.id, kind: "stage", heading: stageHeading(s), details };

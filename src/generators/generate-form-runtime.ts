@@ -9,6 +9,8 @@ import {
   allStages,
   describeAbsence,
   describeLimit,
+  describeNext,
+  describeOutcome,
   describeRoles,
   describeStartPoint,
   describeTimescale,
@@ -37,6 +39,8 @@ export interface FormStageTimescale {
   readonly cannotDate?: string;
   /** A note shown with the date about how it was counted, where the policy leaves a choice to the form. */
   readonly note?: string;
+  /** What the policy says happens when no reply comes in time, shown once the date has passed. */
+  readonly ifNoReply?: string;
 }
 
 export interface FormRuntime {
@@ -106,7 +110,11 @@ export function generateFormRuntime(policy: Policy): FormRuntime {
   const timescales = Object.fromEntries(
     stages.flatMap((s) => {
       const t = formTimescale(policy, s);
-      if (t) return [[s.id, t]];
+      const noReply = isStated(s.outcomes) ? s.outcomes.find((o) => o.result === "no-reply") : undefined;
+      if (t)
+        return [
+          [s.id, noReply ? { ...t, ifNoReply: `${describeOutcome(noReply, "condition")}: ${describeNext(policy, noReply.next)}` } : t],
+        ];
       // No reply time: say why, rather than date another limit as the reply.
       if (!s.replyExpected)
         return [[s.id, { label: "Reply", words: reportStageText, from: { kind: "stage-raised" }, cannotDate: reportStageText }]];

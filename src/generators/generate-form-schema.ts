@@ -8,6 +8,7 @@ import { isStated, type Policy, type Stage } from "../compiler/policy-model.ts";
 import { dueTimescale } from "./due-timescale.ts";
 import {
   allStages,
+  noReplyText,
   asSentence,
   describeAbsence,
   describeDoubts,
@@ -101,6 +102,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     list.categories.map((c) => ({ const: c.id, title: categoryLists.length > 1 ? `${list.title}: ${c.title}` : c.title })),
   );
 
+  const policyOutcomes = allStages(policy).flatMap((s) => (isStated(s.outcomes) ? s.outcomes : []));
   const categoryRaisers = Object.fromEntries(
     categoryLists.flatMap((list) =>
       isStated(list.raisedBy) ? list.categories.map((c) => [c.id, [...(list.raisedBy as readonly string[])]]) : [],
@@ -169,6 +171,12 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
         oneOf: [
           { const: "resolved", title: "Resolved" },
           { const: "not-resolved", title: "Not resolved" },
+          // Only where the policy makes them ways on of their own.
+          ...(policyOutcomes.some((o) => o.result === "no-reply") ? [{ const: "no-reply", title: noReplyText }] : []),
+          ...[...new Set(policyOutcomes.flatMap((o) => (o.result === "other" && o.name ? [o.name] : [])))].map((name) => ({
+            const: name,
+            title: name,
+          })),
           { const: "escalated", title: "Escalated to the next stage" },
         ],
       },

@@ -280,6 +280,15 @@ describe("messages read as sentences", () => {
     },
   );
 
+  it("asks for the source's name of an outcome that is neither resolved nor not resolved", () => {
+    const diagnostics = compile(
+      minimal.replace("          - result: resolved\n            next: end\n", "          - result: other\n            next: end\n"),
+    );
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["SCHEMA_REQUIRED", "`name` is missing from `tracks[0].stages[0].outcomes[0]`."],
+    ]);
+  });
+
   it("suggests the closest property for a typo", () => {
     const diagnostics = compile(minimal.replace("title: Minimal", "titel: Minimal"));
     // Both the unknown key and the now-missing `title` are reported.

@@ -107,6 +107,30 @@ describe("diffPolicies", () => {
     ]);
   });
 
+  it("reports who judges a stage resolved, and a no-reply outcome, when a revision adds them", () => {
+    const [stage] = stagesOf(r2024.tracks[0]!);
+    const later: Policy = {
+      ...r2024,
+      tracks: [
+        {
+          ...r2024.tracks[0]!,
+          stages: stagesOf(r2024.tracks[0]!).map((s) =>
+            s.id === stage!.id
+              ? {
+                  ...s,
+                  decidedBy: [...(isStated(s.raisedBy) ? s.raisedBy : [])],
+                  outcomes: [...outcomesOf(s), { result: "no-reply", next: { kind: "end" }, doubts: [] }],
+                }
+              : s,
+          ),
+        },
+        ...r2024.tracks.slice(1),
+      ],
+    };
+    const summaries = find(diffPolicies(r2024, later), "stage-changed", stage!.id).map((c) => c.summary);
+    expect(summaries).toEqual(["Stage 1 (Professional discussion): who judges it resolved and outcomes changed."]);
+  });
+
   it("says when a timescale is stated for the first time", () => {
     const [change] = find(first, "timescale-changed", "safeguarding-leads");
     expect(change?.before).toBe("not stated in the procedure");

@@ -44,6 +44,25 @@ describe("computeStageDueDates", () => {
     expect(formatDue(due!.due!)).toBe("Monday, 26 September 2022");
   });
 
+  it("says what a missing reply leads to once overdue, and stops counting when a no-reply outcome is recorded", () => {
+    const withNoReply = {
+      ...timescales,
+      second: { ...timescales.second!, ifNoReply: "If no reply comes within the timescale: Go to Stage 3." },
+    };
+    const [overdue] = computeStageDueDates([{ stage: "second", dateRaised: "2022-09-16" }], withNoReply, england, "2022-10-20");
+    expect(overdue).toMatchObject({ overdue: true, ifNoReply: "If no reply comes within the timescale: Go to Stage 3." });
+    const [recorded] = computeStageDueDates(
+      [{ stage: "second", dateRaised: "2022-09-16", outcome: "no-reply" }],
+      withNoReply,
+      england,
+      "2022-10-20",
+    );
+    expect(recorded).toMatchObject({ overdue: false });
+    expect(recorded!.ifNoReply).toBeUndefined();
+    const [notYet] = computeStageDueDates([{ stage: "second", dateRaised: "2022-09-16" }], withNoReply, england, "2022-09-20");
+    expect(notYet!.ifNoReply).toBeUndefined();
+  });
+
   it("counts a 'from the concern' timescale from the first record's date, whatever the record's own date", () => {
     const dues = computeStageDueDates(
       [

@@ -16,7 +16,9 @@ import {
   describeDoubtCount,
   describeForce,
   describeLimit,
+  describeDecidedBy,
   describeNext,
+  describeOutcome,
   describeOverallLimit,
   describeRoleKind,
   describeSideActionAt,
@@ -210,6 +212,55 @@ describe("outcomes, side actions, roles and tracks", () => {
     expect(describeNext(policy, { kind: "end" })).toBe("The escalation ends: no further action is needed.");
     expect(describeNext(policy, { kind: "stage", id: "stage-2" })).toBe("Go to Stage 2.");
     expect(describeNext(policy, { kind: "final" })).toBe("This was the last stage: see what happens when the last stage fails.");
+  });
+
+  it("names each kind of outcome in full, on the chart and as the text twin's condition", () => {
+    const end = { kind: "end" } as const;
+    const cases = [
+      [{ result: "resolved", next: end, doubts: [] }, "Resolved", "Yes", "If resolved"],
+      [{ result: "not-resolved", next: end, doubts: [] }, "Not resolved", "No", "If not resolved"],
+      [
+        { result: "no-reply", next: end, doubts: [] },
+        "No reply within the timescale",
+        "No reply in time",
+        "If no reply comes within the timescale",
+      ],
+      [
+        { result: "other", name: "No issue, or action already under way", next: end, doubts: [] },
+        "No issue, or action already under way",
+        "No issue, or action already under way",
+        "If no issue, or action already under way",
+      ],
+      [
+        { result: "not-resolved", name: "Unsatisfactory response", next: end, doubts: [] },
+        "Not resolved (Unsatisfactory response)",
+        "No",
+        "If not resolved",
+      ],
+    ] as const;
+    for (const [outcome, full, brief, condition] of cases) {
+      expect([describeOutcome(outcome), describeOutcome(outcome, "brief"), describeOutcome(outcome, "condition")]).toEqual([
+        full,
+        brief,
+        condition,
+      ]);
+    }
+  });
+
+  it("says who judges a stage resolved: one role, several all satisfied, not stated, or nothing when the file does not say", () => {
+    const policy = withTimescale("for: response\namount: 5\nunit: working-days\nfrom: stage-raised");
+    const stage = allStages(policy)[0]!;
+    expect(describeDecidedBy(policy, stage)).toBeUndefined();
+    expect(describeDecidedBy(policy, { ...stage, decidedBy: ["head-of-service"] })).toBe(
+      "Head of Service (HoS) judges whether it is resolved.",
+    );
+    expect(describeDecidedBy(policy, { ...stage, decidedBy: ["line-manager"] })).toBe("Their line manager judges whether it is resolved.");
+    expect(describeDecidedBy(policy, { ...stage, decidedBy: ["practitioner", "head-of-service"] })).toBe(
+      "It is resolved only when Practitioner and Head of Service (HoS) are both satisfied.",
+    );
+    expect(describeDecidedBy(policy, { ...stage, decidedBy: notStated })).toBe(
+      "Who judges whether it is resolved: not stated in the procedure",
+    );
   });
 
   it("says where and when a side action applies, in one way for every page", () => {

@@ -1,0 +1,92 @@
+/**
+ * The flow shapes of format 2, part 2, as the built site of the real procedures says
+ * them: each shape on the protocol page, the flowchart and its text twin, the briefing
+ * and the form, read in Chromium.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
+import { watchPage } from "../support/watch-page.ts";
+
+const siteUrl = inject("realUrl");
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; text: string }> {
+  const { page } = await watchPage(browser);
+  const response = await page.goto(`${siteUrl}${path}`);
+  expect(response?.status(), path).toBe(200);
+  await page.waitForLoadState("networkidle");
+  return { page, text: (await page.locator("main").innerText()).replace(/\s+/g, " ") };
+}
+
+describe("transitions: no reply, who judges resolved, other outcomes", () => {
+  it("shows 'no reply within the timescale' as a way on of its own on the protocol page, with who judges each stage resolved", async () => {
+    const { page, text } = await open("/unnamed-la-alerts/");
+    const stage1 = (await page.locator("#stage-stage-1").innerText()).replace(/\s+/g, " ");
+    expect(stage1).toContain("Not resolved: The CPC/IRO is not satisfied. Go to Stage 2.");
+    expect(stage1).toContain("No reply within the timescale: Go to Stage 2.");
+    expect(await page.getByTestId("decided-by-stage-1").innerText()).toContain("CPC/IRO judges whether it is resolved.");
+    expect(await page.getByTestId("decided-by-stage-2").innerText()).toContain(
+      "It is resolved only when CPC/IRO and Head of QA are both satisfied.",
+    );
+    expect(text).toContain("Head of QA judges whether it is resolved.");
+    expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it("draws both exits of a stage with a no-reply outcome in the chart, and lists both in its text twin", async () => {
+    const svg = await (await fetch(`${siteUrl}/unnamed-la-alerts/flowchart.svg`)).text();
+    expect(svg).toContain("No reply in time");
+    const { page, text } = await open("/unnamed-la-alerts/flowchart/");
+    expect(text).toContain("If not resolved: go to step 2 (Stage 2).");
+    expect(text).toContain("If no reply comes within the timescale: go to step 2 (Stage 2).");
+    await page.context().close();
+  });
+
+  it("puts the no-reply way on and who judges resolved on the briefing", async () => {
+    const { page, text } = await open("/unnamed-la-alerts/briefing/");
+    expect(text).toContain("No reply within the timescale: Go to Stage 2.");
+    expect(text).toContain("It is resolved only when CPC/IRO and Head of QA are both satisfied.");
+    await page.context().close();
+  });
+
+  it("offers 'no reply' as an outcome in the form, and says what a missing reply leads to once a stage is overdue", async () => {
+    const { page } = await open("/unnamed-la-alerts/form/");
+    await page.locator("#root_stages_0_stage").waitFor();
+    const outcomes = await page
+      .locator('input[name="root_stages_0_outcome"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(outcomes).toContain("no-reply");
+    await page.locator("#root_stages_0_stage").selectOption("stage-1");
+    await page.locator("#root_stages_0_dateRaised").fill("1");
+    await page.locator("#root_stages_0_dateRaised-month").fill("12");
+    await page.locator("#root_stages_0_dateRaised-year").fill("2025");
+    const due = page.getByTestId("due-0");
+    await expect.poll(() => due.innerText()).toContain("Overdue");
+    expect(await due.innerText()).toContain("If no reply comes within the timescale: Go to Stage 2.");
+    // Recorded as "no reply", the stage is no longer overdue: it has moved on.
+    await page.locator('input[name="root_stages_0_outcome"][value="no-reply"]').check();
+    await expect.poll(() => due.innerText()).not.toContain("Overdue");
+    await page.context().close();
+  });
+
+  it("names an outcome the source names itself, on the page and in the form (Rotherham)", async () => {
+    const { page, text } = await open("/rotherham/");
+    expect(text).toContain("No issue, or action already under way: Early contact shows there is no issue, or that action is under way.");
+    await page.context().close();
+    const form = await open("/rotherham/form/");
+    await form.page.locator("#root_stages_0_stage").waitFor();
+    const labels = await form.page.locator(".govuk-radios__item label").allInnerTexts();
+    expect(labels).toContain("No issue, or action already under way");
+    await form.page.context().close();
+  });
+});
