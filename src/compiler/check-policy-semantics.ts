@@ -314,6 +314,7 @@ export function checkPolicySemantics(
     if (r.toStage !== undefined && r.toAnyHigherStage === true)
       report("POLICY_ROUTE_TARGET_CONFLICT", { route: r.id }, [...path, "toAnyHigherStage"], "key");
     checkCondition(r.condition, [...path, "condition"]);
+    if (Array.isArray(r.timescales)) r.timescales.forEach((ts, k) => checkTimescale(ts, [...path, "timescales", k]));
   });
   (input.sideActions ?? []).forEach((a, i) => {
     const path = ["sideActions", i];

@@ -298,6 +298,7 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       inConjunctionWith: roleList(r.inConjunctionWith),
       record: stated(r.record, (v) => [...v]),
       steps: r.steps ?? [],
+      timescales: r.timescales === undefined ? undefined : stated(r.timescales, (list) => list.map(timescale)),
       doubts: doubts(r.doubts),
     })),
     sideActions: (input.sideActions ?? []).map((a) => ({

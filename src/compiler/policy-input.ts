@@ -1160,6 +1160,10 @@ export interface Route {
    */
   steps?: Text[];
   /**
+   * The route's own time limits ("immediately", "within 24 hours"), when the source gives them; "not stated" where it says the route is fast but not how fast.
+   */
+  timescales?: Absent | Timescale[];
+  /**
    * true when it may go to any higher stage.
    */
   toAnyHigherStage?: boolean;

@@ -283,6 +283,8 @@ export interface Route {
   readonly inConjunctionWith: readonly string[];
   readonly record: Stated<readonly string[]>;
   readonly steps: readonly string[];
+  /** The route's own clock ("immediately", "within 24 hours"); absent when the policy file gives none. */
+  readonly timescales?: Stated<readonly Timescale[]>;
   readonly doubts: Doubts;
 }
 

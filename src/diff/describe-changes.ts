@@ -3,8 +3,17 @@
  * compares (roles, stages, lists, yes/no, force, doubts), how a stage is named, and the
  * sentences for things added, removed, renamed, moved and changed.
  */
-import { isStated, type Doubt, type Policy, type Stage, type Track } from "../compiler/policy-model.ts";
-import { describeAbsence, describeDoubt, describeRoles, findStage, joinWords, stageHeading } from "../generators/describe-policy.ts";
+import { isStated, type Condition, type Doubt, type Policy, type Stage, type Timescale, type Track } from "../compiler/policy-model.ts";
+import {
+  describeAbsence,
+  describeCondition,
+  describeDoubt,
+  describeRoles,
+  describeTimescaleBrief,
+  findStage,
+  joinWords,
+  stageHeading,
+} from "../generators/describe-policy.ts";
 import type { Describe } from "./diff-fields.ts";
 
 export const quoted = (text: string) => `"${text}"`;
@@ -22,6 +31,15 @@ export const roleList =
   (conjunction: string): Describe =>
   (value, policy) =>
     Array.isArray(value) ? (value.length === 0 ? "none" : describeRoles(policy, value as string[], "long", conjunction)) : undefined;
+/** A route's own clock: its limits, "not stated", or "none given" when the policy file gives none. */
+export const routeTimescalesWords: Describe = (value, policy) =>
+  value === undefined
+    ? "none given"
+    : Array.isArray(value)
+      ? (value as Timescale[]).map((t) => describeTimescaleBrief(policy, t)).join("; ") || "none"
+      : undefined;
+/** A route's or side action's condition, every part of it. */
+export const conditionWords: Describe = (value, policy) => describeCondition(policy, value as Condition | undefined) ?? "always";
 /** Who judges a stage resolved; a policy file that does not say is said so, not "none". */
 export const decidedByWords: Describe = (value, policy) => (value === undefined ? "not said" : roleList("and")(value, policy));
 export const textList: Describe = (value) =>

@@ -1,7 +1,18 @@
 /** Changes to routes that skip stages. */
 import { type Policy, type Route } from "../compiler/policy-model.ts";
 import { conditionKey } from "./comparison-keys.ts";
-import { describeAdded, describeRemoved, doubtList, forceWords, quoted, roleList, stageRef, textList } from "./describe-changes.ts";
+import {
+  conditionWords,
+  describeAdded,
+  describeRemoved,
+  doubtList,
+  forceWords,
+  quoted,
+  roleList,
+  routeTimescalesWords,
+  stageRef,
+  textList,
+} from "./describe-changes.ts";
 import { type FieldWords, diffFields, diffList } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
@@ -18,6 +29,7 @@ export const routeFieldWords: FieldWords<Route> = {
   inConjunctionWith: "who it is done with",
   record: "what to record",
   steps: "steps",
+  timescales: "how fast",
   force: "how binding it is",
   doubts: "doubts about it",
 };
@@ -45,6 +57,8 @@ export function diffRoutes(older: Policy, newer: Policy): PolicyChange[] {
             inConjunctionWith: roleList("and"),
             record: textList,
             steps: textList,
+            timescales: routeTimescalesWords,
+            condition: conditionWords,
             force: forceWords,
             doubts: doubtList,
           },

@@ -18,6 +18,7 @@ import { categoryApplies, type CategoryRaisers } from "./category-applies.ts";
 import { sideActionApplies, type SideActionRule } from "./side-action-applies.ts";
 import { govukTheme } from "../form-theme/govuk-theme.tsx";
 import { transformErrors } from "../form-theme/transform-errors.ts";
+import type { FormRuntime } from "../generators/generate-form-runtime.ts";
 
 export interface NotifyCondition {
   readonly id: string;
@@ -27,12 +28,7 @@ export interface NotifyCondition {
   readonly statuses: readonly string[];
 }
 
-export interface EmergencyRoute {
-  readonly title: string;
-  readonly when: string;
-  readonly to: string;
-  readonly steps: readonly string[];
-}
+export type EmergencyRoute = NonNullable<FormRuntime["emergency"]>;
 
 export interface FormAppProps {
   readonly schema: RJSFSchema;
@@ -56,7 +52,7 @@ export interface FormAppProps {
 }
 
 type Data = Record<string, unknown> & {
-  child?: { status?: string[]; imminentSignificantHarm?: string };
+  child?: { status?: string[]; imminentSignificantHarm?: string; urgentRoute?: string };
   concern?: { category?: string } & Record<string, unknown>;
   people?: { raiser?: { role?: string } };
   stages?: StageRecord[];
@@ -205,7 +201,7 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
 
   const statuses = data.child?.status ?? [];
   const activeNotices = notify.filter((n) => n.statuses.some((s) => statuses.includes(s)));
-  const stopped = emergency !== null && data.child?.imminentSignificantHarm === "yes";
+  const stopped = emergency !== null && data.child?.[emergency.field] === "yes";
   const sideActionIds = Object.keys(props.sideActionRules);
   const hiddenSideActions = sideActionIds.filter((id) => !sideActionApplies(props.sideActionRules[id]!, data));
   const sideActionsUi: UiSchema =
@@ -222,9 +218,7 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
         child: Object.fromEntries(
           Object.keys((schema.properties?.child as RJSFSchema | undefined)?.properties ?? {}).map((key) => [
             key,
-            key === "imminentSignificantHarm"
-              ? ((props.uiSchema.child as UiSchema | undefined)?.[key] ?? {})
-              : { "ui:field": NothingField },
+            key === emergency?.field ? ((props.uiSchema.child as UiSchema | undefined)?.[key] ?? {}) : { "ui:field": NothingField },
           ]),
         ),
         concern: { "ui:field": NothingField },
@@ -518,16 +512,18 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
             <span className="govuk-visually-hidden">Warning</span>
             <h2 className="govuk-heading-m">Stop: follow the emergency route now</h2>
             <p className="govuk-body">
-              {emergency.when} Do not use this form. {emergency.to}
+              <strong>{emergency.title}.</strong> {emergency.when} Do not use this form for this concern. Instead:
             </p>
-            <p className="govuk-body">
-              <strong>{emergency.title}</strong>
-            </p>
-            <ol className="govuk-list govuk-list--number">
-              {emergency.steps.map((s) => (
+            <ol className="govuk-list govuk-list--number" data-testid="emergency-instead">
+              {emergency.instead.map((s) => (
                 <li key={s}>{s}</li>
               ))}
             </ol>
+            <p className="govuk-body">
+              <a className="govuk-link" href={emergency.procedureLink}>
+                Read {emergency.title} in the full procedure
+              </a>
+            </p>
           </div>
         </div>
       )}

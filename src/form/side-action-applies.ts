@@ -24,7 +24,12 @@ export function sideActionApplies(rule: SideActionRule, record: RecordSoFar): bo
   // A raiser not chosen yet might be the one the policy names: show rather than hide.
   const role = record.people?.raiser?.role;
   if (rule.raisedBy && role !== undefined && !rule.raisedBy.includes(role)) return false;
-  if (rule.notResolved && !stages.some((s) => s.outcome === "not-resolved" || s.outcome === "no-reply" || s.outcome === "escalated"))
+  if (
+    rule.notResolved === true &&
+    !stages.some((s) => s.outcome === "not-resolved" || s.outcome === "no-reply" || s.outcome === "escalated")
+  )
     return false;
+  // `notResolved: false`: once resolved (a policy can ask for a notice when an escalation closes).
+  if (rule.notResolved === false && !stages.some((s) => s.outcome === "resolved")) return false;
   return true;
 }

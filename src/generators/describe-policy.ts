@@ -13,8 +13,10 @@ import {
   type Force,
   type Limit,
   type Next,
+  type Condition,
   type Outcome,
   type OutcomeResult,
+  type Route,
   type OverallLimit,
   type PartialDate,
   type Policy,
@@ -447,11 +449,82 @@ export function describeSideActionAt(policy: Policy, action: SideAction): string
   return action.at === "any" ? "At any stage" : `At ${joinWords(action.at.map((id) => findStage(policy, id)?.stage.name ?? id))}`;
 }
 
+/**
+ * Every part of a condition, joined with "and" (each must hold): "if the child is looked
+ * after or child protection plan and the issue is not resolved". Nothing a policy can
+ * write in a condition is left out. Undefined for no condition.
+ */
+export function describeCondition(policy: Policy, condition: Condition | undefined): string | undefined {
+  if (!condition) return undefined;
+  const parts = [
+    condition.childStatus && `the child is ${joinWords(condition.childStatus.map((s) => s.replace(/-/g, " ")))}`,
+    condition.imminentSignificantHarm !== undefined &&
+      (condition.imminentSignificantHarm
+        ? "there is a likelihood of imminent significant harm to the child"
+        : "there is no likelihood of imminent significant harm to the child"),
+    condition.notResolved !== undefined && (condition.notResolved ? "the issue is not resolved" : "the issue is resolved"),
+    condition.priority !== undefined &&
+      `the concern is ${policy.priorities.find((p) => p.id === condition.priority)?.title ?? condition.priority}`,
+    condition.raisedBy && `it is raised by ${describeRoles(policy, condition.raisedBy)}`,
+  ].filter((part): part is string => typeof part === "string");
+  return parts.length > 0 ? `if ${parts.join(" and ")}` : undefined;
+}
+
 /** "if the child is looked after or child protection plan", "if the issue is not resolved", or nothing. */
-export function describeSideActionWhen(action: SideAction): string | undefined {
-  if (action.when?.childStatus) return `if the child is ${joinWords(action.when.childStatus.map((s) => s.replace(/-/g, " ")))}`;
-  if (action.when?.notResolved) return "if the issue is not resolved";
-  return undefined;
+export function describeSideActionWhen(policy: Policy, action: SideAction): string | undefined {
+  return describeCondition(policy, action.when);
+}
+
+/**
+ * Where a route applies, beyond its own words: the procedure it belongs to (when the
+ * policy has several) and the condition the form can test. Undefined when it applies
+ * everywhere and always.
+ */
+export function describeRouteScope(
+  policy: Policy,
+  route: Route,
+  parts: { readonly condition: boolean } = { condition: true },
+): string | undefined {
+  const track = route.trackId && policy.tracks.length > 1 ? policy.tracks.find((t) => t.id === route.trackId)?.title : undefined;
+  const condition = parts.condition ? describeCondition(policy, route.condition) : undefined;
+  if (!track && !condition) return undefined;
+  return sentenceCase(asSentence([track && `In the ${track} procedure only`, condition].filter(Boolean).join(", ")));
+}
+
+/**
+ * What to do instead of filling in the form when an emergency route applies: the route's
+ * steps, whom to speak to and how fast, and, where the policy gives none of that, that it
+ * does not (or that it was not available to us), so the stop never says only "stop".
+ */
+export function describeEmergencyInstead(policy: Policy, route: Route): { title: string; when: string; instead: string[] } {
+  const instead = [
+    ...route.steps,
+    ...(isStated(route.to) ? [`Speak to ${describeRoles(policy, route.to)} straight away.`] : []),
+    ...describeRouteTimescales(policy, route).map((t) => asSentence(`How fast: ${t}`)),
+  ];
+  // Whom to contact is what a person stopped by the form needs most: its absence is said.
+  if (!isStated(route.to)) {
+    const what = route.steps.length === 0 ? "whom to contact or what to do" : "whom to contact";
+    instead.push(
+      route.to.absent === "not-seen"
+        ? `${sentenceCase(what)} on this route ${route.steps.length === 0 ? "were" : "was"} not available to us: read the route in the full procedure.`
+        : `The procedure does not say ${what} on this route: read it in the full procedure.`,
+    );
+  }
+  // The condition is what stopped the form, so only the procedure it belongs to is added.
+  const scope = describeRouteScope(policy, route, { condition: false });
+  return {
+    title: route.title,
+    when: [isStated(route.when) ? asSentence(route.when) : "", scope ?? ""].filter(Boolean).join(" "),
+    instead,
+  };
+}
+
+/** A route's own time limits ("immediately", "within 24 hours"), as the protocol page lists them. */
+export function describeRouteTimescales(policy: Policy, route: Route): readonly string[] {
+  if (route.timescales === undefined) return [];
+  if (!isStated(route.timescales)) return [describeAbsence(route.timescales.absent)];
+  return route.timescales.map((t) => describeTimescale(policy, t));
 }
 
 const roleKindWords: Record<Role["kind"], string> = {

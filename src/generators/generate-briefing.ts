@@ -31,6 +31,8 @@ import {
   describeDecidedBy,
   describeNext,
   describeOutcome,
+  describeRouteScope,
+  describeRouteTimescales,
 } from "./describe-policy.ts";
 
 export interface BriefingStage {
@@ -109,7 +111,9 @@ export function generateBriefing(policy: Policy): Briefing {
       title: r.title,
       text: [
         isStated(r.when) ? asSentence(r.when) : `When to use it: ${describeAbsence(r.when.absent)}.`,
+        describeRouteScope(policy, r) ?? "",
         isStated(r.to) ? `Speak to ${describeRoles(policy, r.to)}.` : "",
+        describeRouteTimescales(policy, r).length > 0 ? asSentence(`How fast: ${describeRouteTimescales(policy, r).join("; ")}`) : "",
       ]
         .filter(Boolean)
         .join(" "),
@@ -123,7 +127,7 @@ export function generateBriefing(policy: Policy): Briefing {
 
   const alsoDo = [
     ...policy.sideActions.map((a) => {
-      const when = describeSideActionWhen(a) ? ` ${describeSideActionWhen(a)}` : "";
+      const when = describeSideActionWhen(policy, a) ? ` ${describeSideActionWhen(policy, a)}` : "";
       const at = describeSideActionAt(policy, a);
       return `${at}${when}: ${a.title}${a.address ? `, ${a.address}` : ""}${a.timescale ? ` (${describeTimescaleBrief(policy, a.timescale).replace(/^To /, "").toLowerCase()})` : ""}.`;
     }),

@@ -22,6 +22,8 @@ import {
   describeDoubts,
   describeForce,
   describeDecidedBy,
+  describeRouteScope,
+  describeRouteTimescales,
   describeOutcome,
   describeOutcomesAbsent,
   describeRecordEntry,
@@ -115,7 +117,7 @@ export function describeMethods(stage: Stage): string {
 
 function sideActionLines(policy: Policy, action: SideAction): string[] {
   const lines = [action.title];
-  const when = describeSideActionWhen(action);
+  const when = describeSideActionWhen(policy, action);
   if (when) lines.push(sentenceCase(when));
   if (action.address) lines.push(action.address);
   if (action.timescale) lines.push(describeTimescale(policy, action.timescale));
@@ -267,8 +269,11 @@ export function generateFlowchart(policy: Policy): Flowchart {
     const doubts = route.doubts.length > 0 ? ` ${describeDoubts(route.doubts).join(" ")}` : "";
     const speakTo = isStated(route.to) ? ` Go to ${describeRoles(policy, route.to)}.` : "";
     const steps = route.steps.length > 0 ? ` ${route.steps.join(" ")}` : "";
+    const scope = describeRouteScope(policy, route) ? ` ${describeRouteScope(policy, route)}` : "";
+    const fast = describeRouteTimescales(policy, route);
+    const clock = fast.length > 0 ? ` ${asSentence(`How fast: ${fast.join("; ")}`)}` : "";
     routes.push(
-      `${route.kind === "emergency" ? "Emergency route" : "Bypass"}: ${route.title}${force}. ${when}.${speakTo}${goesTo}${decided}${withWhom}${decided ? "." : ""}${record}${steps}${doubts}`.replace(
+      `${route.kind === "emergency" ? "Emergency route" : "Bypass"}: ${route.title}${force}. ${when}.${scope}${clock}${speakTo}${goesTo}${decided}${withWhom}${decided ? "." : ""}${record}${steps}${doubts}`.replace(
         /\.\./g,
         ".",
       ),

@@ -9,6 +9,7 @@ import {
   allStages,
   describeAbsence,
   describeLimit,
+  describeEmergencyInstead,
   describeNext,
   describeOutcome,
   describeRoles,
@@ -21,6 +22,7 @@ import { describeStageGuide } from "./generate-form-schema.ts";
 import { dueTimescale } from "./due-timescale.ts";
 import type { DueUnit } from "../dates/compute-due-date.ts";
 import { listBankHolidays } from "../dates/bank-holidays.ts";
+import { formEmergency } from "./generate-form-schema.ts";
 import { changeAffectsRecord } from "../diff/change-affects-record.ts";
 import { diffPolicies } from "../diff/diff-policies.ts";
 
@@ -67,7 +69,19 @@ export interface FormRuntime {
     readonly address?: string;
     readonly statuses: readonly string[];
   }[];
-  readonly emergency: { readonly title: string; readonly when: string; readonly to: string; readonly steps: readonly string[] } | null;
+  /**
+   * The emergency route the form screens for: the answer field that stops the form, what
+   * the route is and when it applies, and what to do instead of filling in the form (its
+   * steps, contacts and clock, or that the policy gives none), with where it is set out.
+   */
+  readonly emergency: {
+    readonly field: "imminentSignificantHarm" | "urgentRoute";
+    readonly title: string;
+    readonly when: string;
+    readonly instead: readonly string[];
+    /** The route on the protocol page, relative to the form page. */
+    readonly procedureLink: string;
+  } | null;
   /** Why no stage can be dated, when the policy lists no stages (they were not stated or not seen). */
   readonly unlistedStages?: string;
 }
@@ -137,7 +151,7 @@ export function generateFormRuntime(policy: Policy): FormRuntime {
   ) as Record<string, FormStageTimescale>;
   const asksHowDaysCount = Object.values(timescales).some((t) => t.count?.unit === "days");
 
-  const route = policy.routes.find((r) => r.kind === "emergency");
+  const screened = formEmergency(policy);
   const absentStages = stagesAbsence(policy);
   return {
     ...(stages.length === 0 && absentStages
@@ -171,13 +185,8 @@ export function generateFormRuntime(policy: Policy): FormRuntime {
         ...(a.address ? { address: a.address } : {}),
         statuses: [...(a.when!.childStatus ?? [])],
       })),
-    emergency: route
-      ? {
-          title: route.title,
-          when: isStated(route.when) ? route.when : "",
-          to: isStated(route.to) ? `Speak to ${describeRoles(policy, route.to)} straight away.` : "",
-          steps: [...route.steps],
-        }
+    emergency: screened
+      ? { field: screened.field, ...describeEmergencyInstead(policy, screened.route), procedureLink: `../#route-${screened.route.id}` }
       : null,
   };
 }

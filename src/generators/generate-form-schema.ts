@@ -4,11 +4,12 @@
  * practitioner fills in, and the uiSchema that lays it out. Titles and hints come from
  * the policy, so each area's form asks in that area's words.
  */
-import { isStated, type Policy, type Stage } from "../compiler/policy-model.ts";
+import { isStated, type Policy, type Route, type Stage } from "../compiler/policy-model.ts";
 import { dueTimescale } from "./due-timescale.ts";
 import {
   allStages,
   noReplyText,
+  describeRouteScope,
   asSentence,
   describeAbsence,
   describeDoubts,
@@ -86,12 +87,38 @@ function stageHint(policy: Policy): string {
   return `The stage of the policy this record is about. What the policy says about it, and its respond-by date, appear when you choose.${tracks}`;
 }
 
+/**
+ * The emergency route the form screens for, and the question it asks. A route whose
+ * condition is imminent significant harm is asked about in those words; another emergency
+ * route is asked about in its own words ("Does this describe the concern now?"), with the
+ * procedure it belongs to. A route with neither a condition nor words for when it applies
+ * gives the form nothing to ask, so it asks nothing rather than something the policy does
+ * not say.
+ */
+export function formEmergency(
+  policy: Policy,
+): { route: Route; field: "imminentSignificantHarm" | "urgentRoute"; question: string; hint?: string } | undefined {
+  const emergencies = policy.routes.filter((r) => r.kind === "emergency");
+  const harm = emergencies.find((r) => r.condition?.imminentSignificantHarm === true);
+  if (harm)
+    return { route: harm, field: "imminentSignificantHarm", question: "Is there a likelihood of imminent significant harm to the child?" };
+  const worded = emergencies.find((r) => isStated(r.when));
+  if (!worded || !isStated(worded.when)) return undefined;
+  const scope = describeRouteScope(policy, worded);
+  return {
+    route: worded,
+    field: "urgentRoute",
+    question: `Does this describe the concern now? ${asSentence(worded.when)}`,
+    ...(scope ? { hint: `${worded.title}. ${scope}` } : { hint: `${worded.title}.` }),
+  };
+}
+
 export function generateFormSchema(policy: Policy, options: { readonly baseUrl?: string } = {}): FormDefinition {
   const stages = allStages(policy);
   // "5 days" with no word on working or calendar days: the form asks how to count them.
   const unqualifiedDays = stages.some((s) => dueTimescale(s)?.timescale.limit.unit === "days");
   const bypass = policy.routes.find((r) => r.kind === "bypass");
-  const emergency = policy.routes.find((r) => r.kind === "emergency");
+  const emergency = formEmergency(policy);
   // Role names are written as they read mid-sentence ("line manager"); an option starts a line.
   const roleOptions = policy.roles.map((r) => ({
     const: r.id,
@@ -240,9 +267,10 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
           },
           ...(emergency
             ? {
-                imminentSignificantHarm: {
+                [emergency.field]: {
                   type: "string",
-                  title: "Is there a likelihood of imminent significant harm to the child?",
+                  title: emergency.question,
+                  ...(emergency.hint ? { description: emergency.hint } : {}),
                   oneOf: [
                     { const: "yes", title: "Yes" },
                     { const: "no", title: "No" },
@@ -320,9 +348,9 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     "ui:order": ["bankHolidays", "daysCount", "child", "people", "concern", "stages", "sideActions", "*"],
     child: {
       // The screening question comes first: a yes stops the form before anything is typed.
-      ...(emergency ? { "ui:order": ["imminentSignificantHarm", "*"] } : {}),
+      ...(emergency ? { "ui:order": [emergency.field, "*"] } : {}),
       status: { "ui:widget": "checkboxes" },
-      imminentSignificantHarm: { "ui:widget": "radio" },
+      ...(emergency ? { [emergency.field]: { "ui:widget": "radio" } } : {}),
       dateOfBirth: { "ui:widget": "govukDate" },
     },
     concern: {

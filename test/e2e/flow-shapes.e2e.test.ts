@@ -90,3 +90,44 @@ describe("transitions: no reply, who judges resolved, other outcomes", () => {
     await form.page.context().close();
   });
 });
+
+describe("urgent routes with their own clock and scope", () => {
+  it("says a route's own clock and the procedure it belongs to on the protocol page and the briefing", async () => {
+    const { page } = await open("/peterborough/");
+    expect(await page.getByTestId("route-timescales-child-at-risk").innerText()).toBe("How fast: To notify immediately");
+    expect(await page.getByTestId("route-scope-child-at-risk").innerText()).toBe("In the Case Alert procedure only.");
+    await page.context().close();
+    const yorkshire = await open("/west-yorkshire/briefing/");
+    expect(yorkshire.text).toContain("How fast: To escalate within 24 hours (the procedure does not say from when).");
+    await yorkshire.page.context().close();
+  });
+
+  it("asks about the route in its own words where its condition is not imminent harm, and says what to do instead, with the missing contact said", async () => {
+    const { page } = await open("/west-yorkshire/form/");
+    const question = page.locator("#root_child_urgentRoute");
+    await question.waitFor();
+    expect(await page.locator("#root_child_imminentSignificantHarm").count()).toBe(0);
+    expect(
+      await page.locator(".govuk-fieldset__legend", { has: page.locator("text=Does this describe the concern now?") }).count(),
+    ).toBeGreaterThan(0);
+    await page.locator('input[name="root_child_urgentRoute"][value="yes"]').check();
+    await page.getByRole("heading", { name: "Stop: follow the emergency route now" }).waitFor();
+    const instead = await page.getByTestId("emergency-instead").innerText();
+    expect(instead).toContain("How fast: To escalate within 24 hours");
+    expect(instead).toContain("Whom to contact on this route was not available to us: read the route in the full procedure.");
+    const link = page.getByRole("link", { name: "Read Immediate / 24 hour Escalation in the full procedure" });
+    expect(await link.getAttribute("href")).toBe("../#route-immediate-escalation");
+    expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+    await link.click();
+    await page.waitForURL(/\/west-yorkshire\/#route-immediate-escalation$/);
+    expect(await page.locator("#route-immediate-escalation").innerText()).toContain("Immediate / 24 hour Escalation");
+    await page.context().close();
+  });
+
+  it("does not ask about imminent harm in a form whose policy has no emergency route (Rotherham)", async () => {
+    const { page } = await open("/rotherham/form/");
+    await page.locator("#root_child_name").waitFor();
+    expect(await page.locator("#root_child_imminentSignificantHarm, #root_child_urgentRoute").count()).toBe(0);
+    await page.context().close();
+  });
+});

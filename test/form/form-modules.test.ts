@@ -465,6 +465,14 @@ describe("sideActionApplies", () => {
     expect(sideActionApplies(iro, { child: { status: ["child-in-need"] } })).toBe(false);
     expect(sideActionApplies(iro, { child: { status: ["child-in-need", "looked-after"] } })).toBe(true);
   });
+
+  it("counts no reply as not resolved, and follows `notResolved: false` as 'once resolved' rather than ignoring it", () => {
+    const onEscalation = { at: "any", notResolved: true } as const;
+    expect(sideActionApplies(onEscalation, { stages: [{ outcome: "no-reply" }] })).toBe(true);
+    const onResolution = { at: "any", notResolved: false } as const;
+    expect(sideActionApplies(onResolution, { stages: [{ outcome: "not-resolved" }] })).toBe(false);
+    expect(sideActionApplies(onResolution, { stages: [{ outcome: "not-resolved" }, { outcome: "resolved" }] })).toBe(true);
+  });
 });
 
 describe("emptyFormData", () => {

@@ -16,7 +16,9 @@ import {
   describeDoubtCount,
   describeForce,
   describeLimit,
+  describeCondition,
   describeDecidedBy,
+  describeEmergencyInstead,
   describeNext,
   describeOutcome,
   describeOverallLimit,
@@ -263,6 +265,46 @@ describe("outcomes, side actions, roles and tracks", () => {
     );
   });
 
+  it("words every part of a condition, false ones too, so nothing a policy writes is ignored", () => {
+    const policy = withTimescale("for: response\namount: 5\nunit: working-days\nfrom: stage-raised");
+    expect(describeCondition(policy, { notResolved: false })).toBe("if the issue is resolved");
+    expect(describeCondition(policy, { imminentSignificantHarm: false, raisedBy: ["practitioner"] })).toBe(
+      "if there is no likelihood of imminent significant harm to the child and it is raised by Practitioner",
+    );
+    expect(describeCondition(policy, {})).toBeUndefined();
+  });
+
+  it("says what to do instead of the form on an emergency route, and says so when the policy gives no contact", () => {
+    const policy = withTimescale("for: response\namount: 5\nunit: working-days\nfrom: stage-raised");
+    const route = {
+      id: "urgent",
+      kind: "emergency",
+      title: "Urgent route",
+      when: "The child is at risk today.",
+      force: notStated,
+      raisedBy: notStated,
+      to: notStated,
+      toStage: notStated,
+      decidedBy: notStated,
+      inConjunctionWith: [],
+      record: notStated,
+      steps: [],
+      doubts: [],
+    } as const;
+    expect(describeEmergencyInstead(policy, route)).toEqual({
+      title: "Urgent route",
+      when: "The child is at risk today.",
+      instead: ["The procedure does not say whom to contact or what to do on this route: read it in the full procedure."],
+    });
+    expect(describeEmergencyInstead(policy, { ...route, to: notSeen, steps: ["Ring the duty desk."] }).instead).toEqual([
+      "Ring the duty desk.",
+      "Whom to contact on this route was not available to us: read the route in the full procedure.",
+    ]);
+    expect(describeEmergencyInstead(policy, { ...route, to: ["head-of-service"] }).instead).toEqual([
+      "Speak to Head of Service (HoS) straight away.",
+    ]);
+  });
+
   it("says where and when a side action applies, in one way for every page", () => {
     const policy = withTimescale("for: response\namount: 5\nunit: working-days\nfrom: stage-raised");
     const base = {
@@ -279,11 +321,11 @@ describe("outcomes, side actions, roles and tracks", () => {
     } as const;
     expect(describeSideActionAt(policy, { ...base, at: "any" })).toBe("At any stage");
     expect(describeSideActionAt(policy, { ...base, at: ["stage-1", "stage-2"] })).toBe("At Stage 1 or Stage 2");
-    expect(describeSideActionWhen({ ...base, at: "any", when: { childStatus: ["looked-after", "child-protection-plan"] } })).toBe(
+    expect(describeSideActionWhen(policy, { ...base, at: "any", when: { childStatus: ["looked-after", "child-protection-plan"] } })).toBe(
       "if the child is looked after or child protection plan",
     );
-    expect(describeSideActionWhen({ ...base, at: "any", when: { notResolved: true } })).toBe("if the issue is not resolved");
-    expect(describeSideActionWhen({ ...base, at: "any" })).toBeUndefined();
+    expect(describeSideActionWhen(policy, { ...base, at: "any", when: { notResolved: true } })).toBe("if the issue is not resolved");
+    expect(describeSideActionWhen(policy, { ...base, at: "any" })).toBeUndefined();
   });
 
   it("words an overall limit as for all the stages, or as ambiguous", () => {

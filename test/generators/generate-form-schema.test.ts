@@ -84,6 +84,30 @@ describe("what the form asks, from the policy", () => {
     expect(without.properties.child.properties).not.toHaveProperty("imminentSignificantHarm");
   });
 
+  it("asks about an emergency route in its own words when its condition is not imminent harm, and not at all with neither", () => {
+    const minimal = readFileSync(fromRoot("test/fixtures/valid/minimal/2024-01.yaml"), "utf8");
+    const withRoute = (route: string) =>
+      compilePolicySource(
+        `${minimal}routes:\n${route}`,
+        { areaId: "testshire", revisionId: "2024-01", file: "x.yaml" },
+        { today: fixedToday },
+      ).policy!;
+    const worded = withRoute(
+      "  - id: urgent\n    kind: emergency\n    title: Urgent route\n    when: The child is at risk today.\n    raisedBy: not stated\n    record: not stated\n",
+    );
+    const child = (policy: Parameters<typeof generateFormSchema>[0]) =>
+      (generateFormSchema(policy).schema as { properties: { child: { properties: Record<string, { title: string }> } } }).properties.child
+        .properties;
+    expect(Object.keys(child(worded))).toContain("urgentRoute");
+    expect(child(worded).urgentRoute!.title).toBe("Does this describe the concern now? The child is at risk today.");
+    expect(Object.keys(child(worded))).not.toContain("imminentSignificantHarm");
+    const silent = withRoute(
+      "  - id: urgent\n    kind: emergency\n    title: Urgent route\n    when: not stated\n    raisedBy: not stated\n    record: not stated\n",
+    );
+    expect(Object.keys(child(silent))).not.toContain("urgentRoute");
+    expect(Object.keys(child(silent))).not.toContain("imminentSignificantHarm");
+  });
+
   it("shows each side action with the address the policy gives", () => {
     const schema = generateFormSchema(seed("solihull")).schema as {
       properties: { sideActions: { properties: Record<string, { description: string }> } };
