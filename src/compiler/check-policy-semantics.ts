@@ -271,6 +271,7 @@ export function checkPolicySemantics(
       checkRoles(s.raisedBy, [...path, "raisedBy"]);
       checkRoles(s.to, [...path, "to"]);
       checkRoles(s.decidedBy, [...path, "decidedBy"]);
+      checkRoles(s.copyTo, [...path, "copyTo"]);
       checkRoles(s.with, [...path, "with"]);
       checkRoles(s.mayInvolve, [...path, "mayInvolve"]);
       if (Array.isArray(s.methods)) s.methods.forEach((m, k) => checkMethod(m, [...path, "methods", k]));

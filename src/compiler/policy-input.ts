@@ -772,6 +772,10 @@ export interface Stage {
    */
   to: Absent | [string, ...string[]];
   /**
+   * Who is sent a copy at this stage without being asked to reply ("copying TM, ATM and SW"). Copies can grow stage by stage.
+   */
+  copyTo?: Absent | [string, ...string[]];
+  /**
    * Who judges whether this stage resolved the concern, when the source says (it can change from stage to stage: the chair alone, then the chair and the Head of QA together). Every role listed must be satisfied.
    */
   decidedBy?: Absent | [string, ...string[]];
@@ -1207,6 +1211,10 @@ export interface SideAction {
    * "any" for any stage, or the ids of the stages.
    */
   at: "any" | [string, ...string[]];
+  /**
+   * The event it happens on, when the source ties it to one rather than to a stage: escalation-raised (when an escalation is first raised), stage-raised (each time a stage is raised, within `at`), resolved (when the escalation is resolved).
+   */
+  on?: "escalation-raised" | "stage-raised" | "resolved";
   when?: Condition;
   /**
    * Who does it.

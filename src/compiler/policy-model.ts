@@ -189,6 +189,8 @@ export interface Stage {
    * when the policy file does not say (most sources leave it to the person raising it).
    */
   readonly decidedBy?: Stated<readonly string[]>;
+  /** Sent a copy at this stage, not asked to reply; empty when the policy names none. */
+  readonly copyTo: Stated<readonly string[]>;
   readonly eachAgency: boolean;
   /** Others who take part with the recipient. */
   readonly with: Stated<readonly string[]>;
@@ -296,6 +298,8 @@ export interface SideAction {
   readonly force: Stated<Force>;
   /** "any" stage, or the stage ids. */
   readonly at: "any" | readonly string[];
+  /** The event it happens on, when the source ties it to one rather than to a stage. */
+  readonly on?: "escalation-raised" | "stage-raised" | "resolved";
   readonly when?: Condition;
   readonly by: Stated<readonly string[]>;
   readonly to: Stated<readonly string[]>;

@@ -38,6 +38,17 @@ export const routeTimescalesWords: Describe = (value, policy) =>
     : Array.isArray(value)
       ? (value as Timescale[]).map((t) => describeTimescaleBrief(policy, t)).join("; ") || "none"
       : undefined;
+/** The event a side action is done on, or "a stage" when it is tied to stages. */
+export const eventWords: Describe = (value) =>
+  value === undefined
+    ? "a stage"
+    : (
+        {
+          "escalation-raised": "an escalation being raised",
+          "stage-raised": "each stage being raised",
+          resolved: "the escalation being resolved",
+        } as Record<string, string>
+      )[String(value)];
 /** A route's or side action's condition, every part of it. */
 export const conditionWords: Describe = (value, policy) => describeCondition(policy, value as Condition | undefined) ?? "always";
 /** Who judges a stage resolved; a policy file that does not say is said so, not "none". */

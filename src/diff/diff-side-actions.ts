@@ -2,7 +2,17 @@
 import { type Policy, type SideAction, type Timescale } from "../compiler/policy-model.ts";
 import { describeTimescale, joinWords } from "../generators/describe-policy.ts";
 import { conditionKey, timescaleKey } from "./comparison-keys.ts";
-import { describeAdded, describeRemoved, doubtList, quoted, roleList, stageName, textList } from "./describe-changes.ts";
+import {
+  conditionWords,
+  describeAdded,
+  describeRemoved,
+  doubtList,
+  eventWords,
+  quoted,
+  roleList,
+  stageName,
+  textList,
+} from "./describe-changes.ts";
 import { type FieldWords, diffFields, diffList } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
@@ -12,6 +22,7 @@ export const sideActionFieldWords: FieldWords<SideAction> = {
   description: "description",
   force: "its force",
   at: "the stages it is done at",
+  on: "the event it is done on",
   when: "when it applies",
   by: "who does it",
   to: "who is told",
@@ -51,6 +62,8 @@ export function diffSideActions(older: Policy, newer: Policy): PolicyChange[] {
                       "and",
                     )
                   : undefined,
+            on: eventWords,
+            when: conditionWords,
             by: roleList("or"),
             to: roleList("and"),
             inConjunctionWith: roleList("and"),

@@ -9,6 +9,8 @@ export interface SideActionRule {
   readonly childStatus?: readonly string[];
   readonly raisedBy?: readonly string[];
   readonly notResolved?: boolean;
+  /** The event the policy ties the action to, if any. */
+  readonly on?: "escalation-raised" | "stage-raised" | "resolved";
 }
 
 export interface RecordSoFar {
@@ -20,6 +22,13 @@ export interface RecordSoFar {
 export function sideActionApplies(rule: SideActionRule, record: RecordSoFar): boolean {
   const stages = record.stages ?? [];
   if (rule.at !== "any" && !stages.some((s) => s.stage !== undefined && rule.at.includes(s.stage))) return false;
+  // An event the record has not reached yet: raised once a stage is chosen, resolved once a stage is.
+  if ((rule.on === "escalation-raised" || rule.on === "stage-raised") && !stages.some((s) => s.stage !== undefined)) return false;
+  if (
+    rule.on === "resolved" &&
+    !stages.some((s) => s.outcome === "resolved" && (rule.at === "any" || (s.stage !== undefined && rule.at.includes(s.stage))))
+  )
+    return false;
   if (rule.childStatus && !rule.childStatus.some((s) => record.child?.status?.includes(s))) return false;
   // A raiser not chosen yet might be the one the policy names: show rather than hide.
   const role = record.people?.raiser?.role;

@@ -330,7 +330,14 @@ export function describeStagePartiesBrief(policy: Policy, stage: Stage): string 
     ? describeRoles(policy, stage.raisedBy, "short")
     : `Raiser ${describeAbsenceBrief(stage.raisedBy.absent)}`;
   const to = isStated(stage.to) ? describeRoles(policy, stage.to, "short") : `recipient ${describeAbsenceBrief(stage.to.absent)}`;
-  return `${from} → ${to}`;
+  const copies = describeCopyTo(policy, stage, "short");
+  return `${from} → ${to}${copies ? `, copying ${copies}` : ""}`;
+}
+
+/** Who is sent a copy at a stage ("TM, ATM and SW"), "not stated", or undefined when the policy names none. */
+export function describeCopyTo(policy: Policy, stage: Stage, form: "short" | "long" = "long"): string | undefined {
+  if (isStated(stage.copyTo) && stage.copyTo.length === 0) return undefined;
+  return isStated(stage.copyTo) ? describeRoles(policy, stage.copyTo, form, "and") : describeAbsenceBrief(stage.copyTo.absent);
 }
 
 /** A stage's timescales in brief, or "Timescale not stated": for the chart and the briefing. */
@@ -444,9 +451,23 @@ export function describeNext(policy: Policy, next: Next): string {
 export const eachAgencyText =
   "Each agency escalates to this level in its own line at the same time, and the people at this level talk to each other.";
 
-/** "At any stage" or "At Stage 2 and Stage 3". */
+/**
+ * When a side action happens: "At any stage", "At Stage 2 or Stage 3", or the event the
+ * source ties it to: "When an escalation is raised", "Each time a stage is raised",
+ * "When the escalation is resolved", narrowed to its stages when it names them.
+ */
 export function describeSideActionAt(policy: Policy, action: SideAction): string {
-  return action.at === "any" ? "At any stage" : `At ${joinWords(action.at.map((id) => findStage(policy, id)?.stage.name ?? id))}`;
+  const stages = action.at === "any" ? undefined : joinWords(action.at.map((id) => findStage(policy, id)?.stage.name ?? id));
+  switch (action.on) {
+    case "escalation-raised":
+      return stages ? `When an escalation is raised at ${stages}` : "When an escalation is raised";
+    case "stage-raised":
+      return stages ? `Each time ${stages} is raised` : "Each time a stage is raised";
+    case "resolved":
+      return stages ? `When the escalation is resolved at ${stages}` : "When the escalation is resolved";
+    default:
+      return stages ? `At ${stages}` : "At any stage";
+  }
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   describeDoubts,
   describeForce,
   describeDecidedBy,
+  describeCopyTo,
   describeRouteScope,
   describeRouteTimescales,
   describeOutcome,
@@ -346,6 +347,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
         ...(isStated(s.force) ? [`Raising it: ${describeForce(s.force)}.`] : []),
         `Raised by: ${describeRoles(policy, s.raisedBy)}.`,
         `Raised with: ${describeRoles(policy, s.to)}${s.eachAgency ? " (in each agency at once)" : ""}.`,
+        ...(describeCopyTo(policy, s) ? [`Copied to: ${describeCopyTo(policy, s)}.`] : []),
         ...(isStated(s.with) ? [`Also involved: ${describeRoles(policy, s.with, "long", "and")}.`] : []),
         ...(!isStated(s.mayInvolve) || s.mayInvolve.length > 0
           ? [`May involve: ${describeRoles(policy, s.mayInvolve, "long", "or")}.`]

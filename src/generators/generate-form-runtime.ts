@@ -59,6 +59,7 @@ export interface FormRuntime {
         readonly childStatus?: readonly string[];
         readonly raisedBy?: readonly string[];
         readonly notResolved?: boolean;
+        readonly on?: "escalation-raised" | "stage-raised" | "resolved";
       }
     >
   >;
@@ -173,6 +174,7 @@ export function generateFormRuntime(policy: Policy): FormRuntime {
           ...(a.when?.childStatus ? { childStatus: a.when.childStatus } : {}),
           ...(a.when?.raisedBy ? { raisedBy: a.when.raisedBy } : {}),
           ...(a.when?.notResolved !== undefined ? { notResolved: a.when.notResolved } : {}),
+          ...(a.on ? { on: a.on } : {}),
         },
       ]),
     ),

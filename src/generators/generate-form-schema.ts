@@ -10,6 +10,8 @@ import {
   allStages,
   noReplyText,
   describeRouteScope,
+  describeCopyTo,
+  describeDecidedBy,
   asSentence,
   describeAbsence,
   describeDoubts,
@@ -406,7 +408,15 @@ function describeStageParties(policy: Policy, stage: Stage): string[] {
     !isStated(stage.mayInvolve) || stage.mayInvolve.length > 0
       ? [`May involve: ${describeRoles(policy, stage.mayInvolve, "long", "or")}.`]
       : [];
-  return [`Raised by: ${from}.`, `Raised with: ${to}.`, ...may];
+  const copies = describeCopyTo(policy, stage);
+  const decided = describeDecidedBy(policy, stage);
+  return [
+    `Raised by: ${from}.`,
+    `Raised with: ${to}.`,
+    ...(copies ? [`Copied to: ${copies}.`] : []),
+    ...may,
+    ...(decided ? [decided] : []),
+  ];
 }
 
 /**

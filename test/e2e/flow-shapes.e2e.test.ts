@@ -131,3 +131,37 @@ describe("urgent routes with their own clock and scope", () => {
     await page.context().close();
   });
 });
+
+describe("notifications on events and copies that grow", () => {
+  it("lists each stage's copies on the protocol page and in the chart", async () => {
+    const { page } = await open("/unnamed-la-alerts/");
+    expect(await page.getByTestId("copy-to-stage-2").innerText()).toContain(
+      "Team Manager (TM), Assistant Team Manager (ATM) and Social worker (SW)",
+    );
+    expect(await page.getByTestId("copy-to-stage-3").innerText()).toContain("Head of Service (HofS)");
+    expect(await page.getByTestId("copy-to-stage-1").count()).toBe(0);
+    await page.context().close();
+    const svg = await (await fetch(`${siteUrl}/unnamed-la-alerts/flowchart.svg`)).text();
+    // Wrapped over two lines in the box, so read without the line break.
+    expect(svg.replace(/<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "")).toContain("copying HofS");
+  });
+
+  it("says the event a notification is tied to, and the form asks about it only once the record reaches that event (Wirral)", async () => {
+    const { page, text } = await open("/wirral/");
+    expect(text).toContain("When an escalation is raised");
+    expect(text).toContain("When the escalation is resolved");
+    await page.context().close();
+    const form = await open("/wirral/form/");
+    const resolution = form.page.locator("#root_sideActions_inform-wscp-of-resolution_done");
+    const escalation = form.page.locator("#root_sideActions_inform-wscp-of-escalation_done");
+    await form.page.locator("#root_stages_0_stage").waitFor();
+    expect(await escalation.count()).toBe(0);
+    const firstStage = await form.page.locator("#root_stages_0_stage option").nth(1).getAttribute("value");
+    await form.page.locator("#root_stages_0_stage").selectOption(firstStage!);
+    await expect.poll(() => escalation.count()).toBe(1);
+    expect(await resolution.count()).toBe(0);
+    await form.page.locator('input[name="root_stages_0_outcome"][value="resolved"]').check();
+    await expect.poll(() => resolution.count()).toBe(1);
+    await form.page.context().close();
+  });
+});

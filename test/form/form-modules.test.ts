@@ -473,6 +473,16 @@ describe("sideActionApplies", () => {
     expect(sideActionApplies(onResolution, { stages: [{ outcome: "not-resolved" }] })).toBe(false);
     expect(sideActionApplies(onResolution, { stages: [{ outcome: "not-resolved" }, { outcome: "resolved" }] })).toBe(true);
   });
+
+  it("follows the event an action is tied to: raised once a stage is chosen, resolved once a stage is resolved", () => {
+    expect(sideActionApplies({ at: "any", on: "escalation-raised" }, { stages: [{}] })).toBe(false);
+    expect(sideActionApplies({ at: "any", on: "escalation-raised" }, { stages: [{ stage: "stage-1" }] })).toBe(true);
+    expect(sideActionApplies({ at: "any", on: "resolved" }, { stages: [{ stage: "stage-1", outcome: "not-resolved" }] })).toBe(false);
+    expect(sideActionApplies({ at: "any", on: "resolved" }, { stages: [{ stage: "stage-1", outcome: "resolved" }] })).toBe(true);
+    expect(
+      sideActionApplies({ at: ["stage-2"], on: "resolved" }, { stages: [{ stage: "stage-1", outcome: "resolved" }, { stage: "stage-2" }] }),
+    ).toBe(false);
+  });
 });
 
 describe("emptyFormData", () => {
