@@ -1,4 +1,5 @@
 import { isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { listUpTo } from "../diagnostics/cap-diagnostics.ts";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
 import type { DiagnosticCode, DiagnosticParamsOf } from "../diagnostics/diagnostic-catalogue.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
@@ -32,6 +33,8 @@ const unpublishable =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
 const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
+/** The text from a position to the next colon or line end (at most 200 characters, as keys are short): the key a YAML error is about. */
+const keyAt = /[^:\n]{0,200}/y;
 
 export interface ParsedPolicyYaml {
   /** The plain data, or undefined when the YAML could not be read safely. */
@@ -73,8 +76,24 @@ export function parsePolicyYaml(source: string, file: string): ParsedPolicyYaml 
 
   // Duplicate keys are found below, with a set per map: yaml's own check compares every
   // key with every other, which takes minutes for a map of 100,000 keys.
-  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
-  for (const problem of [...document.errors, ...document.warnings]) {
+  // yaml makes an Error object for every problem; a broken file can have tens of thousands,
+  // and capturing a stack trace for each was most of the time spent on one. None is thrown.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  // Worded only for the problems listed: a broken file can have 100,000 of one kind.
+  const { listed, summaries } = listUpTo(
+    [...document.errors, ...document.warnings],
+    (problem) => (problem.code === "MULTIPLE_DOCS" ? "YAML_MULTIPLE_DOCUMENTS" : (yamlCodeMap[problem.code] ?? "YAML_SYNTAX")),
+    (problem) => locate.range(problem.pos),
+  );
+  diagnostics.push(...summaries);
+  for (const problem of listed) {
     if (problem.code === "MULTIPLE_DOCS") {
       at("YAML_MULTIPLE_DOCUMENTS", {}, problem.pos);
       continue;
@@ -84,7 +103,10 @@ export function parsePolicyYaml(source: string, file: string): ParsedPolicyYaml 
     const detail = problem.message.split("\n")[0] ?? problem.message;
     // yaml's messages name neither the tag nor the key, so read them from the source.
     const tag = (/Unresolved tag: (\S+)/.exec(detail)?.[1] ?? "?").replace("tag:yaml.org,2002:", "!!");
-    const key = /^[^:\n]*/.exec(source.slice(problem.pos[0]))?.[0].trim() || "?";
+    // Read in place (a sticky pattern), not from a copy of the rest of the file: a file
+    // with thousands of syntax errors made a 400 KB copy for each one.
+    keyAt.lastIndex = problem.pos[0];
+    const key = keyAt.exec(source)?.[0].trim() || "?";
     // yaml reports a quote left open where the file ends; the author needs where it opens.
     const quote = /Missing closing (["'])quote/.exec(detail)?.[1] as '"' | "'" | undefined;
     const opened = quote ? findUnclosedQuote(source, quote) : undefined;

@@ -156,6 +156,15 @@ describe("diagnostics that need no fixture file", () => {
     expect(summariseDiagnostics(result.diagnostics, 1)).toBe("1 file checked: 150 errors, 0 warnings.");
   });
 
+  it("lists 20 of 50,000 YAML syntax errors on one line and summarises the rest (the independent fuzzer's slowest input)", () => {
+    const result = compilePolicySource(`title: x\nk: ${"]".repeat(50_000)}\n`, identity);
+    expect(result.diagnostics.filter((d) => d.code === "YAML_SYNTAX")).toHaveLength(20);
+    expect(result.diagnostics.at(-1)!.message).toBe(
+      "…and 49,980 more like this (YAML_SYNTAX: YAML syntax error) in this file, not listed.",
+    );
+    expect(summariseDiagnostics(result.diagnostics, 1)).toBe("1 file checked: 50000 errors, 0 warnings.");
+  });
+
   it("YAML_DUPLICATE_KEY for every repeat of a key, found without comparing every key with every other", () => {
     const source = `${minimal}${Array.from({ length: 3 }, () => "unknown: 1").join("\n")}\n`;
     const first = minimal.split("\n").length;
