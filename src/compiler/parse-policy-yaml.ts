@@ -1,4 +1,4 @@
-import { isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isAlias, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { listUpTo } from "../diagnostics/cap-diagnostics.ts";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
 import type { DiagnosticCode, DiagnosticParamsOf } from "../diagnostics/diagnostic-catalogue.ts";
@@ -130,6 +130,12 @@ export function parsePolicyYaml(source: string, file: string): ParsedPolicyYaml 
       }
       const keys = new Set<string>();
       for (const pair of map.items) {
+        // `? [a, b]: c`: a list or map as a key. No policy has one, and turning nested ones
+        // into text takes yaml time that grows steeply with their depth.
+        if (pair.key !== null && !isScalar(pair.key) && !isAlias(pair.key)) {
+          at("YAML_COMPLEX_KEY", {}, (pair.key as Node).range ?? undefined);
+          continue;
+        }
         if (!isScalar(pair.key) || typeof pair.key.value === "symbol") continue;
         const key = String(pair.key.value);
         if (keys.has(key)) at("YAML_DUPLICATE_KEY", { key }, pair.key.range ?? undefined);
@@ -248,8 +254,11 @@ export function findTooDeep(source: string): number | undefined {
       if (quote) {
         if (c === "\\" && quote === '"') i++;
         else if (c === quote) quote = undefined;
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]!))) break;
+      } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,]/.test(line[i - 1]!))) {
+        // A quote opens a quoted value only where a value can start: `it's` and `[a', …`
+        // are plain text, and taking them for quotes hid the brackets after them.
+        quote = c;
+      } else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]!))) break;
       else if (c === "[" || c === "{") {
         if (++brackets > maxNestingDepth) return offset + i;
       } else if ((c === "]" || c === "}") && brackets > 0) brackets--;

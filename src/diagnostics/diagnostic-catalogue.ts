@@ -104,6 +104,12 @@ export const diagnosticCatalogue = {
     message: "This text contains {character}, which cannot be shown, printed or published.",
     hint: "Remove it. Such characters usually come from a `\\x` or `\\u` escape in quotes, or from copying out of another program.",
   },
+  YAML_COMPLEX_KEY: {
+    severity: "error",
+    title: "Key that is not text",
+    message: "This key is a list or a map; keys are plain text.",
+    hint: "Write the key as a word such as `title:`. A `?` before a line, or brackets before a colon, make a complex key, which policies never use.",
+  },
   YAML_PROTO_KEY: {
     severity: "error",
     title: "Key not allowed",

@@ -29,6 +29,12 @@ describe("hostile inputs found by an independent fuzzer", () => {
     ["CRLF line endings", minimal.replace(/\n/g, "\r\n")],
     ["a byte order mark", `\ufeff${minimal}`],
     ["control characters from escapes", minimal.replace("title: Minimal escalation procedure", 'title: "\\x01\\x1b[2J"')],
+    ["an apostrophe before deep brackets (the independent fuzzer's)", `k: [a', ${"[".repeat(5000)}x${"]".repeat(5000)}]\n`],
+    ["nested complex keys (the independent fuzzer's)", `[a', ${"{? ".repeat(400)}x${"}".repeat(400)}]\n`],
+    [
+      "20,000 syntax errors on one line (the independent fuzzer's)",
+      `  x\n  y: 1\nz: [${Array.from({ length: 20_000 }, (_, i) => `a${i}`).join(", ")}]\n`,
+    ],
     ["a lone surrogate", minimal.replace("title: Minimal escalation procedure", 'title: "\\ud800"')],
     [
       "number words that are built-in names",

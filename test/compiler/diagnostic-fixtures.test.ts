@@ -74,6 +74,21 @@ describe("diagnostics that need no fixture file", () => {
     expect(result.diagnostics[0]!.message).toBe("The file nests more than 64 levels deep here.");
   });
 
+  it("YAML_TOO_DEEP even after an apostrophe in plain text, which is not a quote (found by the independent fuzzer)", () => {
+    for (const source of [`k: [a', ${"[".repeat(5000)}x${"]".repeat(5000)}]\n`, `k: it's ${"[".repeat(100)}x${"]".repeat(100)}\n`]) {
+      expect(compilePolicySource(source, identity).diagnostics.map((d) => d.code)).toEqual(["YAML_TOO_DEEP"]);
+    }
+    // A quote where a value starts still hides the brackets inside it.
+    expect(compilePolicySource(`k: '${"[".repeat(100)}'\n`, identity).diagnostics.map((d) => d.code)).not.toContain("YAML_TOO_DEEP");
+  });
+
+  it("YAML_COMPLEX_KEY for a list or map used as a key, before yaml spends time turning it into text", () => {
+    const result = compilePolicySource(`title: x\n? [a, b]\n: c\n`, identity);
+    expect(result.diagnostics.map((d) => [d.code, d.start.line, d.start.column])).toEqual([["YAML_COMPLEX_KEY", 2, 3]]);
+    const nested = compilePolicySource(`k: ${"{? ".repeat(40)}x${"}".repeat(40)}\n`, identity);
+    expect(nested.diagnostics.map((d) => d.code)).toContain("YAML_COMPLEX_KEY");
+  });
+
   it("reads CR-only line endings as line breaks, not as an empty file", () => {
     const result = compilePolicySource(minimal.replace(/\n/g, "\r"), identity, { today: fixedToday });
     expect(result.diagnostics).toEqual([]);
@@ -229,6 +244,7 @@ describe("diagnostics that need no fixture file", () => {
       "YAML_MERGE_KEY",
       "YAML_TOO_DEEP",
       "YAML_TOO_MANY_KEYS",
+      "YAML_COMPLEX_KEY",
       "YAML_TOO_MANY_ITEMS",
       "YAML_TEXT_TOO_LONG",
       "CHECK_MORE_LIKE_THIS",
