@@ -419,7 +419,6 @@ export function describeOutcome(outcome: Outcome, form: "full" | "brief" | "cond
   return outcome.name && form === "full" ? `${named} (${outcome.name})` : named;
 }
 
-const upperFirst = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text);
 
 /**
@@ -430,7 +429,7 @@ const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? `${text[0]!.toL
 export function describeDecidedBy(policy: Policy, stage: Stage): string | undefined {
   if (stage.decidedBy === undefined) return undefined;
   if (!isStated(stage.decidedBy)) return `Who judges whether it is resolved: ${describeAbsence(stage.decidedBy.absent)}`;
-  if (stage.decidedBy.length === 1) return `${upperFirst(roleLabel(policy, stage.decidedBy[0]!, "long"))} judges whether it is resolved.`;
+  if (stage.decidedBy.length === 1) return `${sentenceCase(roleLabel(policy, stage.decidedBy[0]!, "long"))} judges whether it is resolved.`;
   return `It is resolved only when ${describeRoles(policy, stage.decidedBy, "long", "and")} are ${stage.decidedBy.length === 2 ? "both" : "all"} satisfied.`;
 }
 

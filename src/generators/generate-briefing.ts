@@ -87,7 +87,7 @@ export function generateBriefing(policy: Policy): Briefing {
         ...(isStated(stage.outcomes) ? stage.outcomes : [])
           .filter((o) => o.result === "no-reply" || o.result === "other")
           .map((o) => `${describeOutcome(o)}: ${describeNext(policy, o.next)}`),
-        ...(describeDecidedBy(policy, stage) ? [describeDecidedBy(policy, stage)!] : []),
+        ...[describeDecidedBy(policy, stage)].filter((line) => line !== undefined),
       ],
     })),
     ...(isStated(track.stages) ? {} : { stagesAbsent: describeStagesAbsent(track.stages.absent) }),
@@ -113,7 +113,7 @@ export function generateBriefing(policy: Policy): Briefing {
         isStated(r.when) ? asSentence(r.when) : `When to use it: ${describeAbsence(r.when.absent)}.`,
         describeRouteScope(policy, r) ?? "",
         isStated(r.to) ? `Speak to ${describeRoles(policy, r.to)}.` : "",
-        describeRouteTimescales(policy, r).length > 0 ? asSentence(`How fast: ${describeRouteTimescales(policy, r).join("; ")}`) : "",
+        ...[describeRouteTimescales(policy, r)].map((fast) => (fast.length > 0 ? asSentence(`How fast: ${fast.join("; ")}`) : "")),
       ]
         .filter(Boolean)
         .join(" "),

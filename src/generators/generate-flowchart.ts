@@ -270,7 +270,8 @@ export function generateFlowchart(policy: Policy): Flowchart {
     const doubts = route.doubts.length > 0 ? ` ${describeDoubts(route.doubts).join(" ")}` : "";
     const speakTo = isStated(route.to) ? ` Go to ${describeRoles(policy, route.to)}.` : "";
     const steps = route.steps.length > 0 ? ` ${route.steps.join(" ")}` : "";
-    const scope = describeRouteScope(policy, route) ? ` ${describeRouteScope(policy, route)}` : "";
+    const routeScope = describeRouteScope(policy, route);
+    const scope = routeScope ? ` ${routeScope}` : "";
     const fast = describeRouteTimescales(policy, route);
     const clock = fast.length > 0 ? ` ${asSentence(`How fast: ${fast.join("; ")}`)}` : "";
     routes.push(
@@ -347,7 +348,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
         ...(isStated(s.force) ? [`Raising it: ${describeForce(s.force)}.`] : []),
         `Raised by: ${describeRoles(policy, s.raisedBy)}.`,
         `Raised with: ${describeRoles(policy, s.to)}${s.eachAgency ? " (in each agency at once)" : ""}.`,
-        ...(describeCopyTo(policy, s) ? [`Copied to: ${describeCopyTo(policy, s)}.`] : []),
+        ...[describeCopyTo(policy, s)].flatMap((copies) => (copies ? [`Copied to: ${copies}.`] : [])),
         ...(isStated(s.with) ? [`Also involved: ${describeRoles(policy, s.with, "long", "and")}.`] : []),
         ...(!isStated(s.mayInvolve) || s.mayInvolve.length > 0
           ? [`May involve: ${describeRoles(policy, s.mayInvolve, "long", "or")}.`]
@@ -358,7 +359,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
         ...(s.replyExpected ? [] : [reportStageText]),
         ...(s.repeat ? [describeRepeat(s)!] : []),
         ...outcomeLines(s.outcomes),
-        ...(describeDecidedBy(policy, s) ? [describeDecidedBy(policy, s)!] : []),
+        ...[describeDecidedBy(policy, s)].filter((line) => line !== undefined),
         ...describeDoubts([...s.doubts, ...(isStated(s.timescales) ? s.timescales.flatMap((t) => t.doubts) : [])]),
       ];
       return { number: i + 1, id: s.id, kind: "stage", heading: stageHeading(s), details };

@@ -12,7 +12,6 @@ import {
   describeEmergencyInstead,
   describeNext,
   describeOutcome,
-  describeRoles,
   describeStartPoint,
   describeTimescale,
   reportStageText,
