@@ -16,7 +16,18 @@ export interface SemanticCheckOptions {
 }
 
 type IdKind =
-  "role" | "priority" | "category list" | "category" | "track" | "phase" | "stage" | "meeting" | "route" | "side action" | "principle";
+  | "role"
+  | "priority"
+  | "category list"
+  | "category"
+  | "track"
+  | "phase"
+  | "stage"
+  | "meeting"
+  | "route"
+  | "entry point"
+  | "side action"
+  | "principle";
 
 interface Declared {
   readonly kind: IdKind;
@@ -108,6 +119,7 @@ export function checkPolicySemantics(
     stagesOf(t).forEach((s, j) => declare(s.id, "stage", ["tracks", i, "stages", j], t.id));
   });
   (input.meetings ?? []).forEach((m, i) => declare(m.id, "meeting", ["meetings", i]));
+  (input.entryPoints ?? []).forEach((e, i) => declare(e.id, "entry point", ["entryPoints", i]));
   (input.routes ?? []).forEach((r, i) => declare(r.id, "route", ["routes", i]));
   (input.sideActions ?? []).forEach((a, i) => declare(a.id, "side action", ["sideActions", i]));
 
@@ -307,6 +319,10 @@ export function checkPolicySemantics(
     if (m.duringStage !== undefined) checkRef(m.duringStage, ["stage"], ["meetings", i, "duringStage"]);
     (m.outcomes ?? []).forEach((o, k) => checkNext(o.next, ["meetings", i, "outcomes", k, "next"]));
   });
+  (input.entryPoints ?? []).forEach((e, i) => {
+    checkRef(e.stage, ["stage"], ["entryPoints", i, "stage"]);
+    if (Array.isArray(e.timescales)) e.timescales.forEach((ts, k) => checkTimescale(ts, ["entryPoints", i, "timescales", k]));
+  });
   (input.routes ?? []).forEach((r, i) => {
     const path = ["routes", i];
     if (r.track !== undefined) checkRef(r.track, ["track"], [...path, "track"]);
@@ -429,6 +445,7 @@ function checkStageFlow(input: In.PolicyInput, declared: ReadonlyMap<string, Dec
     if (first) visit(first.id);
   });
   for (const r of input.routes ?? []) if (r.toStage !== undefined && declared.get(r.toStage)?.kind === "stage") visit(r.toStage);
+  for (const e of input.entryPoints ?? []) if (declared.get(e.stage)?.kind === "stage") visit(e.stage);
   const lastMeeting = input.tracks.map((t) => (isAbsent(t.whenLastStageFails) ? undefined : t.whenLastStageFails.meeting));
   for (const id of lastMeeting) if (id !== undefined) visit(id);
   input.tracks.forEach((t, i) =>

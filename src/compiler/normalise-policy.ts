@@ -284,6 +284,14 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       outcomes: outcomes(m.outcomes),
       doubts: doubts(m.doubts),
     })),
+    entryPoints: (input.entryPoints ?? []).map((e) => ({
+      id: e.id,
+      title: e.title,
+      when: statedValue(e.when),
+      stageId: e.stage,
+      timescales: e.timescales === undefined ? undefined : stated(e.timescales, (list) => list.map(timescale)),
+      doubts: doubts(e.doubts),
+    })),
     routes: (input.routes ?? []).map((r) => ({
       id: r.id,
       kind: r.kind,

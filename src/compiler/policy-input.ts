@@ -329,6 +329,12 @@ export interface PolicyInput {
    */
   meetings?: Meeting[];
   /**
+   * Ways into the procedure chosen by the kind or severity of the concern (for example a Case Alert for practice below standard, a Management Alert for a serious issue), each with when it is used, the stage it starts at and its clock. Only where the source offers a choice: a procedure with one way in has none.
+   *
+   * @minItems 2
+   */
+  entryPoints?: [EntryPoint, EntryPoint, ...EntryPoint[]];
+  /**
    * Routes that skip stages: emergency (imminent significant harm) and bypass to a higher stage.
    */
   routes?: Route[];
@@ -1102,6 +1108,38 @@ export interface Meeting {
    * What happens after the meeting.
    */
   outcomes?: Outcome[];
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
+}
+/**
+ * One way into the procedure.
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "entryPoint".
+ */
+export interface EntryPoint {
+  /**
+   * A permanent identifier: lower-case letters, digits and hyphens, starting with a letter. Other parts of the policy refer to it.
+   */
+  id: string;
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  title: string;
+  /**
+   * The kind or severity of concern it is for, in the source's words, e.g. "a serious issue, or one that needs a management decision".
+   */
+  when: Absent | Text;
+  /**
+   * The id of the stage it starts at, defined in this policy.
+   */
+  stage: string;
+  /**
+   * Its own clock, where the source gives the way in a time limit of its own ("immediately"); without it the first stage's timescales apply.
+   */
+  timescales?: Absent | Timescale[];
   /**
    * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
    */

@@ -290,6 +290,17 @@ export interface Route {
   readonly doubts: Doubts;
 }
 
+/** One way into the procedure, chosen by the kind or severity of the concern. */
+export interface EntryPoint {
+  readonly id: string;
+  readonly title: string;
+  readonly when: Stated<string>;
+  readonly stageId: string;
+  /** Its own clock; absent when the policy file gives none (the first stage's timescales apply). */
+  readonly timescales?: Stated<readonly Timescale[]>;
+  readonly doubts: Doubts;
+}
+
 export interface SideAction {
   readonly id: string;
   readonly kind: "notify" | "refer" | "inform" | "consider";
@@ -417,6 +428,8 @@ export interface Policy {
   readonly childStatuses: readonly ChildStatus[];
   readonly tracks: readonly Track[];
   readonly meetings: readonly Meeting[];
+  /** Ways in chosen by the kind of concern; empty when the procedure has one way in. */
+  readonly entryPoints: readonly EntryPoint[];
   readonly routes: readonly Route[];
   readonly sideActions: readonly SideAction[];
   readonly learning: Stated<{

@@ -15,6 +15,7 @@ import { diffMeetings } from "./diff-meetings.ts";
 import { diffPolicyFields, diffSections } from "./diff-policy-sections.ts";
 import { diffPrinciples } from "./diff-principles.ts";
 import { diffRoles } from "./diff-roles.ts";
+import { diffEntryPoints } from "./diff-entry-points.ts";
 import { diffRoutes } from "./diff-routes.ts";
 import { diffSideActions } from "./diff-side-actions.ts";
 import { diffTracks } from "./diff-tracks.ts";
@@ -27,7 +28,7 @@ export { policyChangeKinds, type PolicyChange, type PolicyChangeArea, type Polic
  *
  * The order is stable so that the published JSON and the golden files only change when
  * the policies do: sections in a fixed order (the policy itself, tracks with their
- * stages, roles, routes, side actions, categories, principles, contacts); within a
+ * stages, roles, ways in, routes, side actions, categories, principles, contacts); within a
  * section, things in the newer revision's order with each thing's changes together,
  * then what was removed, in the older revision's order.
  */
@@ -38,6 +39,7 @@ export function diffPolicies(older: Policy, newer: Policy): PolicyChange[] {
     ...diffTracks(older, newer),
     ...diffMeetings(older, newer),
     ...diffRoles(older, newer),
+    ...diffEntryPoints(older, newer),
     ...diffRoutes(older, newer),
     ...diffSideActions(older, newer),
     ...diffCategories(older, newer),

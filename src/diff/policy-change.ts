@@ -44,6 +44,9 @@ export const policyChangeKinds = [
   "category-changed",
   "principle-changed",
   "section-changed",
+  "entry-point-added",
+  "entry-point-removed",
+  "entry-point-changed",
 ] as const;
 export type PolicyChangeKind = (typeof policyChangeKinds)[number];
 
@@ -55,6 +58,7 @@ export type PolicyChangeArea =
   | "timescales"
   | "roles"
   | "meetings"
+  | "entryPoints"
   | "routes"
   | "sideActions"
   | "categories"

@@ -16,6 +16,7 @@ import { describeAnswers } from "./describe-answers.ts";
 import { emptyFormData } from "./empty-form-data.ts";
 import { categoryApplies, type CategoryRaisers } from "./category-applies.ts";
 import { sideActionApplies, type SideActionRule } from "./side-action-applies.ts";
+import { startAtEntryPoint } from "./start-at-entry-point.ts";
 import { govukTheme } from "../form-theme/govuk-theme.tsx";
 import { transformErrors } from "../form-theme/transform-errors.ts";
 import type { FormRuntime } from "../generators/generate-form-runtime.ts";
@@ -47,13 +48,15 @@ export interface FormAppProps {
   /** Where and when each side action applies (by id); the form shows its questions only then. */
   readonly sideActionRules: Readonly<Record<string, SideActionRule>>;
   readonly emergency: EmergencyRoute | null;
+  /** By entry point id, the stage it starts at. */
+  readonly entryStages: Readonly<Record<string, string>>;
   /** Why no stage has a date, when the policy lists no stages. */
   readonly unlistedStages?: string;
 }
 
 type Data = Record<string, unknown> & {
   child?: { status?: string[]; imminentSignificantHarm?: string; urgentRoute?: string };
-  concern?: { category?: string } & Record<string, unknown>;
+  concern?: { category?: string; entryPoint?: string } & Record<string, unknown>;
   people?: { raiser?: { role?: string } };
   stages?: StageRecord[];
   sideActions?: Record<string, unknown>;
@@ -484,7 +487,7 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
             showErrorList="top"
             focusOnFirstError={false}
             onChange={(event: IChangeEvent<Data>) => {
-              const next = event.formData ?? {};
+              const next = startAtEntryPoint(data, event.formData ?? {}, props.entryStages);
               props.onData(next);
               setDirty(true);
               try {

@@ -34,6 +34,7 @@ import {
   describeRouteScope,
   describeRouteTimescales,
 } from "./describe-policy.ts";
+import { describeEntryPoint } from "./describe-entry-point.ts";
 
 export interface BriefingStage {
   readonly name: string;
@@ -58,6 +59,8 @@ export interface Briefing {
     readonly ifLastFails: string;
   }[];
   readonly emergency: readonly { readonly title: string; readonly text: string }[];
+  /** The ways in, when the kind of concern chooses where the procedure starts. */
+  readonly entryPoints: readonly { readonly title: string; readonly text: string }[];
   readonly record: readonly string[];
   readonly alsoDo: readonly string[];
   readonly contacts: readonly string[];
@@ -156,6 +159,10 @@ export function generateBriefing(policy: Policy): Briefing {
     whyItMatters: isStated(policy.purpose) ? policy.purpose : `${sentenceCase(describeAbsence(policy.purpose.absent))}.`,
     tracks,
     emergency,
+    entryPoints: policy.entryPoints.map((entry) => {
+      const words = describeEntryPoint(policy, entry);
+      return { title: words.title, text: [words.when, words.start, words.clock].filter(Boolean).join(" ") };
+    }),
     record: [...record],
     alsoDo,
     contacts: contacts.length > 0 ? contacts : [`Contacts: ${notStatedText}.`],

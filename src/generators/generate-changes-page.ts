@@ -32,6 +32,7 @@ const groupTitles: Record<PolicyChangeArea, string> = {
   tracks: "Procedures",
   stages: "Stages",
   meetings: "Meetings",
+  entryPoints: "Where it starts",
   timescales: "Timescales",
   roles: "Roles",
   routes: "Routes that skip stages",

@@ -45,6 +45,7 @@ import {
   roleLabel,
   stageHeading,
 } from "./describe-policy.ts";
+import { describeEntryPoint } from "./describe-entry-point.ts";
 
 export interface OutlineStep {
   readonly number: number;
@@ -61,6 +62,8 @@ export interface OutlineTrack {
 }
 
 export interface FlowchartOutline {
+  /** The ways into the procedure, when the kind of concern chooses where it starts. */
+  readonly entryPoints: readonly string[];
   readonly tracks: readonly OutlineTrack[];
   readonly routes: readonly string[];
   readonly sideActions: readonly string[];
@@ -246,6 +249,14 @@ export function generateFlowchart(policy: Policy): Flowchart {
     outlineTracks.push(outlineTrack(policy, track));
   }
 
+  // Each way in starts at its own stage, so it is drawn as a start of its own.
+  const entryPoints = policy.entryPoints.map((entry, index) => {
+    const words = describeEntryPoint(policy, entry);
+    lines.push(`  e${index}([${label([`Way in: ${words.title}`, words.when], 40)}])`);
+    if (findStage(policy, entry.stageId)) lines.push(`  e${index} --> ${nodeFor(`stage:${entry.stageId}`, "s")}`);
+    return [`${words.title}.`, words.when, words.start, words.clock, ...describeDoubts(entry.doubts)].filter(Boolean).join(" ");
+  });
+
   const routes: string[] = [];
   policy.routes.forEach((route, index) => {
     const id = `r${index}`;
@@ -298,7 +309,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
   const stageCount = allStages(policy).length;
   return {
     source: `${lines.join("\n")}\n`,
-    outline: { tracks: outlineTracks, routes, sideActions },
+    outline: { entryPoints, tracks: outlineTracks, routes, sideActions },
     wide: policy.tracks.length > 1 || policy.routes.length + policy.sideActions.length > 1 || stageCount > 5,
   };
 }
@@ -414,6 +425,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
 /** The outline as plain text, for the golden files and the text download. */
 export function renderOutlineText(policy: Policy, outline: FlowchartOutline): string {
   const out: string[] = [`${policy.title} (${policy.area.displayName}, version ${policy.revision.version})`, ""];
+  if (outline.entryPoints.length > 0) out.push("## Ways in", "", ...outline.entryPoints.map((e) => `- ${e}`), "");
   for (const track of outline.tracks) {
     out.push(`## ${track.title}`, "");
     for (const step of track.steps) {

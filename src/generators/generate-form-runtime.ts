@@ -82,6 +82,8 @@ export interface FormRuntime {
     /** The route on the protocol page, relative to the form page. */
     readonly procedureLink: string;
   } | null;
+  /** By entry point id: the stage it starts at, which the form sets as the first stage record's. */
+  readonly entryStages: Readonly<Record<string, string>>;
   /** Why no stage can be dated, when the policy lists no stages (they were not stated or not seen). */
   readonly unlistedStages?: string;
 }
@@ -165,6 +167,7 @@ export function generateFormRuntime(policy: Policy): FormRuntime {
     timescales,
     asksHowDaysCount,
     stageGuides: Object.fromEntries(stages.map((s) => [s.id, describeStageGuide(policy, s)])),
+    entryStages: Object.fromEntries(policy.entryPoints.map((e) => [e.id, e.stageId])),
     sideActionRules: Object.fromEntries(
       policy.sideActions.map((a) => [
         a.id,

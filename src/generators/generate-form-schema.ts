@@ -27,6 +27,7 @@ import {
   roleLabel,
   stagesAbsence,
 } from "./describe-policy.ts";
+import { describeEntryPoint, describeEntryPointOption } from "./describe-entry-point.ts";
 
 /** Bumped when the shape of form data changes incompatibly; saved files record it. */
 export const formSchemaVersion = 1;
@@ -293,6 +294,23 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
         title: "The concern",
         required: ["description", "outcomeSought"],
         properties: {
+          // Where the policy starts in a different place for each kind of concern, the form
+          // asks which kind this is; choosing sets the first stage record's stage.
+          ...(policy.entryPoints.length > 0
+            ? {
+                entryPoint: {
+                  type: "string",
+                  title: "What kind of concern is it?",
+                  description: `The policy starts in a different place for each. ${policy.entryPoints
+                    .map((e) => {
+                      const words = describeEntryPoint(policy, e);
+                      return `${words.title}: ${words.start}`;
+                    })
+                    .join(" ")} Choosing one sets the first stage below.`,
+                  oneOf: policy.entryPoints.map((e) => ({ const: e.id, title: describeEntryPointOption(e) })),
+                },
+              }
+            : {}),
           ...(categoryOptions.length > 0
             ? {
                 category: {
@@ -356,6 +374,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
       dateOfBirth: { "ui:widget": "govukDate" },
     },
     concern: {
+      ...(policy.entryPoints.length > 0 ? { "ui:order": ["entryPoint", "*"], entryPoint: { "ui:widget": "radio" } } : {}),
       category: { "ui:widget": "radio", ...(Object.keys(categoryUiOptions).length > 0 ? { "ui:options": categoryUiOptions } : {}) },
       description: longTextUi,
       impactOnChild: longTextUi,

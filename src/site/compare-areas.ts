@@ -11,6 +11,8 @@ export interface CompareRow {
   readonly timescales: { readonly stage: string; readonly timescale?: string }[];
   readonly finalReaches: string | undefined;
   readonly routes: string[];
+  /** The ways in, where the kind of concern chooses where the procedure starts. */
+  readonly entryPoints: string[];
 }
 
 export const compareRow = (policy: Policy): CompareRow => {
@@ -28,6 +30,7 @@ export const compareRow = (policy: Policy): CompareRow => {
     }),
     finalReaches: last && isStated(last.to) ? describeRoles(policy, last.to, "long", "or") : undefined,
     routes: policy.routes.map((r) => r.title),
+    entryPoints: policy.entryPoints.map((e) => e.title),
   };
 };
 

@@ -165,3 +165,50 @@ describe("notifications on events and copies that grow", () => {
     await form.page.context().close();
   });
 });
+
+describe("entry points chosen by the kind of concern (Peterborough)", () => {
+  it("says on the protocol page, the briefing and the chart's text twin where each kind of concern starts", async () => {
+    const { page } = await open("/peterborough/");
+    const entries = (await page.getByTestId("entry-points").innerText()).replace(/\s+/g, " ");
+    expect(entries).toContain("Management Alert");
+    expect(entries).toContain("When it is used: A serious issue, or one that needs a management decision.");
+    expect(entries).toContain("Starts at Verbal discussion in the Case Alert procedure.");
+    // The start links to the stage it names.
+    expect(await page.locator("#entry-serious-or-management-decision a").getAttribute("href")).toBe(
+      "#stage-management-alert-to-service-manager",
+    );
+    expect(await page.locator("#stage-management-alert-to-service-manager").count()).toBe(1);
+    expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+    await page.context().close();
+    const briefing = await open("/peterborough/briefing/");
+    expect(briefing.text).toContain("Where it starts");
+    expect(briefing.text).toContain("Management Alert: When it is used: A serious issue");
+    await briefing.page.context().close();
+    const twin = await open("/peterborough/flowchart/");
+    expect(twin.text).toContain("Ways in");
+    expect(twin.text).toContain("Case Alert. When it is used: Practice has fallen below expected and agreed standards.");
+    await twin.page.context().close();
+    const svg = (await (await fetch(`${siteUrl}/peterborough/flowchart.svg`)).text()).replace(/<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "");
+    expect(svg).toContain("Way in: Management Alert");
+  });
+
+  it("asks the form's user what kind of concern it is, and starts the first stage record where that kind starts", async () => {
+    const { page } = await open("/peterborough/form/");
+    const stage = page.locator("#root_stages_0_stage");
+    await stage.waitFor();
+    await page.getByLabel("Management Alert: A serious issue, or one that needs a management decision").check();
+    await expect.poll(() => stage.inputValue()).toBe("management-alert-to-service-manager");
+    // The stage guide follows the stage the choice set.
+    await expect.poll(async () => (await page.locator("main").innerText()).includes("Raised with: relevant Service Manager.")).toBe(true);
+    // Changing the kind moves the start; a stage the user picks is theirs.
+    await page.getByLabel("Case Alert: Practice has fallen below expected and agreed standards").check();
+    await expect.poll(() => stage.inputValue()).toBe("verbal-discussion");
+    await stage.selectOption("case-alert-to-team-manager");
+    await page.getByLabel("Management Alert: A serious issue, or one that needs a management decision").check();
+    // The radio is drawn from the answers, so once it shows checked the change has been applied.
+    expect(await page.getByLabel("Management Alert: A serious issue, or one that needs a management decision").isChecked()).toBe(true);
+    expect(await stage.inputValue()).toBe("case-alert-to-team-manager");
+    expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+    await page.context().close();
+  });
+});

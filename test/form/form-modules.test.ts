@@ -14,6 +14,7 @@ import { emptyFormData } from "../../src/form/empty-form-data.ts";
 import { computeStageDueDates, formatDue, isIsoDate, type StageTimescale } from "../../src/form/form-due-dates.ts";
 import { createFormFile, maxFormFileBytes, readFormFile } from "../../src/form/form-file.ts";
 import { sideActionApplies } from "../../src/form/side-action-applies.ts";
+import { startAtEntryPoint } from "../../src/form/start-at-entry-point.ts";
 import { transformErrors } from "../../src/form-theme/transform-errors.ts";
 import path from "node:path";
 import { fixedToday, realPolicyFiles, repoRoot, seedPolicyFiles } from "../helpers.ts";
@@ -496,5 +497,38 @@ describe("emptyFormData", () => {
         stages: [{}],
       });
     }
+  });
+});
+
+describe("startAtEntryPoint", () => {
+  const starts = { case: "verbal-discussion", management: "management-alert" };
+
+  it("sets the first stage record to where the chosen kind of concern starts", () => {
+    const next = startAtEntryPoint({}, { concern: { entryPoint: "management" }, stages: [{}] }, starts);
+    expect(next.stages).toEqual([{ stage: "management-alert" }]);
+    // With no stage record yet, one is made for it.
+    const made: { concern: { entryPoint: string }; stages?: { stage?: string }[] } = { concern: { entryPoint: "case" } };
+    expect(startAtEntryPoint({}, made, starts).stages).toEqual([{ stage: "verbal-discussion" }]);
+  });
+
+  it("follows a changed choice, but never overwrites a stage the user chose", () => {
+    const before = { concern: { entryPoint: "case" }, stages: [{ stage: "verbal-discussion" }] };
+    const changed = startAtEntryPoint(before, { concern: { entryPoint: "management" }, stages: [{ stage: "verbal-discussion" }] }, starts);
+    expect(changed.stages).toEqual([{ stage: "management-alert" }]);
+    const own = { concern: { entryPoint: "case" }, stages: [{ stage: "case-alert-to-team-manager" }] };
+    const kept = startAtEntryPoint(
+      own,
+      { concern: { entryPoint: "management" }, stages: [{ stage: "case-alert-to-team-manager" }] },
+      starts,
+    );
+    expect(kept.stages).toEqual([{ stage: "case-alert-to-team-manager" }]);
+  });
+
+  it("leaves later records, other answers and an unchanged choice alone", () => {
+    const data = { concern: { entryPoint: "case" }, stages: [{ stage: "x", dateRaised: "2025-01-02" }, { stage: "y" }] };
+    expect(startAtEntryPoint(data, data, starts)).toBe(data);
+    const next = startAtEntryPoint({}, { concern: { entryPoint: "case" }, stages: [{ dateRaised: "2025-01-02" }, { stage: "y" }] }, starts);
+    expect(next.stages).toEqual([{ dateRaised: "2025-01-02", stage: "verbal-discussion" }, { stage: "y" }]);
+    expect(startAtEntryPoint({}, { concern: { entryPoint: "unknown" } }, starts)).toEqual({ concern: { entryPoint: "unknown" } });
   });
 });
