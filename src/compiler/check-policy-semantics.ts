@@ -251,7 +251,10 @@ export function checkPolicySemantics(
   for (const key of ["published", "effective", "nextReview"] as const) checkDate(input.revision[key], ["revision", key]);
   (input.revision.amendments ?? []).forEach((a, i) => checkDate(a.date, ["revision", "amendments", i, "date"]));
 
-  input.roles.forEach((r, i) => checkRoles(r.includes, ["roles", i, "includes"]));
+  input.roles.forEach((r, i) => {
+    checkRoles(r.includes, ["roles", i, "includes"]);
+    checkRoles(r.coveredBy, ["roles", i, "coveredBy"]);
+  });
   if (Array.isArray(input.categoryLists)) input.categoryLists.forEach((l, i) => checkRoles(l.raisedBy, ["categoryLists", i, "raisedBy"]));
   if (Array.isArray(input.scope.excludes)) {
     input.scope.excludes.forEach((e, i) => e.track !== undefined && checkRef(e.track, ["track"], ["scope", "excludes", i, "track"]));
@@ -284,6 +287,7 @@ export function checkPolicySemantics(
       checkRoles(s.to, [...path, "to"]);
       checkRoles(s.decidedBy, [...path, "decidedBy"]);
       checkRoles(s.copyTo, [...path, "copyTo"]);
+      (s.byAgency ?? []).forEach((a, k) => checkRoles(a.to, [...path, "byAgency", k, "to"]));
       checkRoles(s.with, [...path, "with"]);
       checkRoles(s.mayInvolve, [...path, "mayInvolve"]);
       if (Array.isArray(s.methods)) s.methods.forEach((m, k) => checkMethod(m, [...path, "methods", k]));

@@ -557,6 +557,18 @@ export interface Role {
    */
   email?: string;
   /**
+   * Plain text (no HTML or Markdown).
+   */
+  foundIn?: string;
+  /**
+   * Who stands in when the post holder is away or unavailable, e.g. the Duty Team Manager for the Team Manager.
+   *
+   * @minItems 1
+   *
+   * Items: The id of a role defined in this policy.
+   */
+  coveredBy?: [string, ...string[]];
+  /**
    * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
    */
   doubts?: Doubt[];
@@ -790,6 +802,12 @@ export interface Stage {
    */
   eachAgency?: boolean;
   /**
+   * Where the source names a different recipient in each agency at this stage (police detective sergeant, health senior health visitor, school Designated Teacher): one entry per agency. `to` then names them all, or the group that holds them.
+   *
+   * @minItems 1
+   */
+  byAgency?: [AgencyRecipient, ...AgencyRecipient[]];
+  /**
    * Others who take part with the recipient, e.g. the equivalent manager in the other agency, or a designated practitioner who may be involved.
    */
   with?: Absent | [string, ...string[]];
@@ -850,6 +868,30 @@ export interface Stage {
      */
     description?: string;
   };
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
+}
+/**
+ * Whom one agency raises it with at this stage.
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "agencyRecipient".
+ */
+export interface AgencyRecipient {
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  agency: string;
+  /**
+   * The post it goes to in that agency, e.g. [detective-inspector].
+   */
+  to: Absent | [string, ...string[]];
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  note?: string;
   /**
    * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
    */

@@ -192,6 +192,8 @@ export interface Stage {
   /** Sent a copy at this stage, not asked to reply; empty when the policy names none. */
   readonly copyTo: Stated<readonly string[]>;
   readonly eachAgency: boolean;
+  /** Whom each agency raises it with at this stage, where the source names a post per agency; empty otherwise. */
+  readonly byAgency: readonly AgencyRecipient[];
   /** Others who take part with the recipient. */
   readonly with: Stated<readonly string[]>;
   /** People the source says may be involved or consulted: never recipients. Empty when the policy names none. */
@@ -208,6 +210,14 @@ export interface Stage {
   readonly record: Stated<readonly RecordEntry[]>;
   readonly timescales: Stated<readonly Timescale[]>;
   readonly outcomes: Stated<readonly Outcome[]>;
+  readonly doubts: Doubts;
+}
+
+export interface AgencyRecipient {
+  readonly agency: string;
+  readonly to: Stated<readonly string[]>;
+  /** What the source says about this agency at this stage only (a substitute post, say). */
+  readonly note?: string;
   readonly doubts: Doubts;
 }
 
@@ -331,6 +341,10 @@ export interface Role {
   readonly description?: string;
   readonly includes: readonly string[];
   readonly email?: string;
+  /** Where to look up who holds the post, when the source gives a place rather than a name. */
+  readonly foundIn?: string;
+  /** Who stands in when the post holder is away; empty when the policy names no one. */
+  readonly coveredBy: readonly string[];
   readonly doubts: Doubts;
 }
 

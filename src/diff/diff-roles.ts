@@ -23,7 +23,7 @@ export function diffRoles(older: Policy, newer: Policy): PolicyChange[] {
         after,
         roleFieldWords,
         (what, values) => change("role-changed", "roles", after.id, what(`Role ${quoted(name(after))}`), values),
-        { policies: [older, newer], describe: { alsoCalled: textList, includes: roleList("and") } },
+        { policies: [older, newer], describe: { alsoCalled: textList, includes: roleList("and"), coveredBy: roleList("or") } },
       ),
     ],
     removed: (role) => [change("role-removed", "roles", role.id, describeRemoved("Role", name(role)), { before: name(role) })],
@@ -37,4 +37,6 @@ export const roleFieldWords: FieldWords<Role> = {
   alsoCalled: "other names",
   includes: "who it includes",
   email: "email address",
+  foundIn: "where to find who holds it",
+  coveredBy: "who stands in when the post holder is away",
 };

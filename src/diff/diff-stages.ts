@@ -8,6 +8,7 @@ import {
   type Stated,
   type Timescale,
   type Track,
+  type AgencyRecipient,
 } from "../compiler/policy-model.ts";
 import {
   describeLimit,
@@ -38,6 +39,7 @@ import {
   textList,
   yesNo,
 } from "./describe-changes.ts";
+import { describeByAgency } from "../generators/describe-agency-recipients.ts";
 import { type FieldWords, matchById, diffFields } from "./diff-fields.ts";
 import { type PolicyChange, change } from "./policy-change.ts";
 
@@ -111,6 +113,8 @@ export function diffStages(older: Policy, newer: Policy, olderTrack: Track, newe
             raisedBy: roleList("or"),
             decidedBy: decidedByWords,
             copyTo: roleList("and"),
+            byAgency: (value, policy) =>
+              Array.isArray(value) ? describeByAgency(policy, value as AgencyRecipient[]).join("; ") || "none" : undefined,
             with: roleList("and"),
             mayInvolve: roleList("and"),
             force: forceWords,
@@ -146,6 +150,7 @@ export const stageFieldWords: FieldWords<Stage> = {
   raisedBy: "who raises it",
   decidedBy: "who judges it resolved",
   copyTo: "who is sent a copy",
+  byAgency: "who it is raised with in each agency",
   with: "who takes part",
   summary: "summary",
   purpose: "purpose",

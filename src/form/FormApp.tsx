@@ -17,6 +17,7 @@ import { emptyFormData } from "./empty-form-data.ts";
 import { categoryApplies, type CategoryRaisers } from "./category-applies.ts";
 import { sideActionApplies, type SideActionRule } from "./side-action-applies.ts";
 import { startAtEntryPoint } from "./start-at-entry-point.ts";
+import { stageGuide } from "./stage-guide.ts";
 import { govukTheme } from "../form-theme/govuk-theme.tsx";
 import { transformErrors } from "../form-theme/transform-errors.ts";
 import type { FormRuntime } from "../generators/generate-form-runtime.ts";
@@ -48,6 +49,8 @@ export interface FormAppProps {
   /** Where and when each side action applies (by id); the form shows its questions only then. */
   readonly sideActionRules: Readonly<Record<string, SideActionRule>>;
   readonly emergency: EmergencyRoute | null;
+  /** By stage id, then agency: whom that agency raises it with there. */
+  readonly agencyGuides: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** By entry point id, the stage it starts at. */
   readonly entryStages: Readonly<Record<string, string>>;
   /** Why no stage has a date, when the policy lists no stages. */
@@ -471,9 +474,7 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
             validator={validator}
             formContext={{
               raiserRole: data.people?.raiser?.role,
-              stageGuides: (data.stages ?? []).map((r) =>
-                r.stage && Object.hasOwn(props.stageGuides, r.stage) ? props.stageGuides[r.stage] : undefined,
-              ),
+              stageGuides: (data.stages ?? []).map((r) => stageGuide(props.stageGuides, props.agencyGuides, r)),
               // Why a record has no respond-by date yet, in the record itself as well as in the panel above.
               readonlyEmptyText: (id: string) => dueOfField(id, /^root_stages_(\d+)_respondBy$/)?.reason,
               // rjsf compares props ignoring functions: the reasons as data make a record redraw when its reason changes.

@@ -35,6 +35,7 @@ import {
   describeRouteTimescales,
 } from "./describe-policy.ts";
 import { describeEntryPoint } from "./describe-entry-point.ts";
+import { describeByAgency } from "./describe-agency-recipients.ts";
 
 export interface BriefingStage {
   readonly name: string;
@@ -83,6 +84,9 @@ export function generateBriefing(policy: Policy): Briefing {
       who: describeStagePartiesBrief(policy, stage),
       timescale: describeStageTimescalesBrief(policy, stage).join("; "),
       notes: [
+        ...(stage.byAgency.length > 0
+          ? [asSentence(`In each agency: ${describeByAgency(policy, stage.byAgency, "short").join("; ")}`)]
+          : []),
         ...(stage.replyExpected ? [] : [reportStageText]),
         ...(describeRepeat(stage) ? [describeRepeat(stage)!] : []),
         ...(isStated(stage.outcomes) || stage.isLast ? [] : [describeOutcomesAbsent(stage.outcomes.absent)]),

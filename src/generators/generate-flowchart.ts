@@ -46,6 +46,7 @@ import {
   stageHeading,
 } from "./describe-policy.ts";
 import { describeEntryPoint } from "./describe-entry-point.ts";
+import { describeByAgency } from "./describe-agency-recipients.ts";
 
 export interface OutlineStep {
   readonly number: number;
@@ -186,7 +187,13 @@ export function generateFlowchart(policy: Policy): Flowchart {
     for (const stage of stages) {
       const id = nodeFor(`stage:${stage.id}`, "s");
       const report = stage.replyExpected ? [] : [reportStageText];
-      const box = [stage.name, describeStagePartiesBrief(policy, stage), ...describeStageTimescalesBrief(policy, stage), ...report];
+      const box = [
+        stage.name,
+        describeStagePartiesBrief(policy, stage),
+        ...describeByAgency(policy, stage.byAgency, "short"),
+        ...describeStageTimescalesBrief(policy, stage),
+        ...report,
+      ];
       lines.push(`${indent}${id}[${label(box)}]`);
       if (stage.repeat) lines.push(`${indent}${id} -.->|${label([describeRepeat(stage)!])}| ${id}`);
       for (const meeting of policy.meetings) {
@@ -359,6 +366,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
         ...(isStated(s.force) ? [`Raising it: ${describeForce(s.force)}.`] : []),
         `Raised by: ${describeRoles(policy, s.raisedBy)}.`,
         `Raised with: ${describeRoles(policy, s.to)}${s.eachAgency ? " (in each agency at once)" : ""}.`,
+        ...(s.byAgency.length > 0 ? [asSentence(`Raised with, in each agency: ${describeByAgency(policy, s.byAgency).join("; ")}`)] : []),
         ...[describeCopyTo(policy, s)].flatMap((copies) => (copies ? [`Copied to: ${copies}.`] : [])),
         ...(isStated(s.with) ? [`Also involved: ${describeRoles(policy, s.with, "long", "and")}.`] : []),
         ...(!isStated(s.mayInvolve) || s.mayInvolve.length > 0

@@ -18,6 +18,7 @@ import {
   stagesAbsence,
 } from "./describe-policy.ts";
 import { describeStageGuide } from "./generate-form-schema.ts";
+import { describeAgencyRecipient } from "./describe-agency-recipients.ts";
 import { dueTimescale } from "./due-timescale.ts";
 import type { DueUnit } from "../dates/compute-due-date.ts";
 import { listBankHolidays } from "../dates/bank-holidays.ts";
@@ -82,6 +83,8 @@ export interface FormRuntime {
     /** The route on the protocol page, relative to the form page. */
     readonly procedureLink: string;
   } | null;
+  /** By stage id, then agency: whom that agency raises it with there, added to the stage guide once the agency is chosen. */
+  readonly agencyGuides: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** By entry point id: the stage it starts at, which the form sets as the first stage record's. */
   readonly entryStages: Readonly<Record<string, string>>;
   /** Why no stage can be dated, when the policy lists no stages (they were not stated or not seen). */
@@ -167,6 +170,11 @@ export function generateFormRuntime(policy: Policy): FormRuntime {
     timescales,
     asksHowDaysCount,
     stageGuides: Object.fromEntries(stages.map((s) => [s.id, describeStageGuide(policy, s)])),
+    agencyGuides: Object.fromEntries(
+      stages
+        .filter((s) => s.byAgency.length > 0)
+        .map((s) => [s.id, Object.fromEntries(s.byAgency.map((a) => [a.agency, describeAgencyRecipient(policy, s, a.agency)!]))]),
+    ),
     entryStages: Object.fromEntries(policy.entryPoints.map((e) => [e.id, e.stageId])),
     sideActionRules: Object.fromEntries(
       policy.sideActions.map((a) => [

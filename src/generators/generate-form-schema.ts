@@ -28,6 +28,7 @@ import {
   stagesAbsence,
 } from "./describe-policy.ts";
 import { describeEntryPoint, describeEntryPointOption } from "./describe-entry-point.ts";
+import { agenciesNamed, describeByAgency } from "./describe-agency-recipients.ts";
 
 /** Bumped when the shape of form data changes incompatibly; saved files record it. */
 export const formSchemaVersion = 1;
@@ -122,6 +123,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
   const unqualifiedDays = stages.some((s) => dueTimescale(s)?.timescale.limit.unit === "days");
   const bypass = policy.routes.find((r) => r.kind === "bypass");
   const emergency = formEmergency(policy);
+  const agencies = agenciesNamed(policy, stages);
   // Role names are written as they read mid-sentence ("line manager"); an option starts a line.
   const roleOptions = policy.roles.map((r) => ({
     const: r.id,
@@ -175,6 +177,19 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
               oneOf: stages.map((s) => ({ const: s.id, title: stageOptionTitle(policy, s) })),
             }
           : text("Stage", `${stagesAbsentHint(policy)} Write the stage as the procedure names it.`),
+      // Where stages name a post per agency, the record says which agency it is raised
+      // with, and the stage guide names that agency's post.
+      ...(agencies.length > 0
+        ? {
+            agency: {
+              type: "string",
+              title: "The agency it is raised with",
+              description:
+                "At some stages the policy names a different post in each agency. Choose the agency to see whom to raise it with.",
+              oneOf: [...agencies.map((a) => ({ const: a, title: a })), { const: "other", title: "Another agency" }],
+            },
+          }
+        : {}),
       dateRaised: date("Date raised at this stage"),
       ...(stages.some((s) => isStated(s.timescales) && s.timescales.some((t) => t.limit.unit === "hours"))
         ? {
@@ -399,6 +414,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
       "ui:options": { addText: "Add the next stage", orderable: false },
       items: {
         dateRaised: { "ui:widget": "govukDate" },
+        ...(agencies.length > 0 ? { agency: { "ui:widget": "radio" } } : {}),
         actionsPreviouslyTaken: longTextUi,
         actionsRequired: longTextUi,
         response: longTextUi,
@@ -429,9 +445,11 @@ function describeStageParties(policy: Policy, stage: Stage): string[] {
       : [];
   const copies = describeCopyTo(policy, stage);
   const decided = describeDecidedBy(policy, stage);
+  const byAgency = describeByAgency(policy, stage.byAgency);
   return [
     `Raised by: ${from}.`,
     `Raised with: ${to}.`,
+    ...(byAgency.length > 0 ? [asSentence(`Raised with, in each agency: ${byAgency.join("; ")}`)] : []),
     ...(copies ? [`Copied to: ${copies}.`] : []),
     ...may,
     ...(decided ? [decided] : []),

@@ -212,3 +212,43 @@ describe("entry points chosen by the kind of concern (Peterborough)", () => {
     await page.context().close();
   });
 });
+
+describe("recipients that depend on the agency", () => {
+  it("lists each agency's post at a stage on the protocol page and in the chart, and says who stands in and where to look a post up", async () => {
+    const { page } = await open("/pan-sussex/");
+    const stage2 = (await page.getByTestId("by-agency-stage-2").innerText()).replace(/\s+/g, " ");
+    expect(stage2).toContain("Police: detective sergeant (In the Safeguarding Investigations Unit)");
+    expect(stage2).toContain("Education: Designated Teacher");
+    const stage3 = (await page.getByTestId("by-agency-stage-3").innerText()).replace(/\s+/g, " ");
+    expect(stage3).toContain("Health: not stated in the procedure");
+    expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+    await page.context().close();
+    const svg = (await (await fetch(`${siteUrl}/pan-sussex/flowchart.svg`)).text()).replace(/<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "");
+    expect(svg).toContain("Police: detective inspector");
+    const cover = await open("/peterborough/");
+    expect(cover.text).toContain("When the post holder is away: Duty Team Manager.");
+    await cover.page.context().close();
+    const directory = await open("/laddershire/");
+    expect(directory.text).toContain("Who holds it: see the partnership's directory of agency safeguarding contacts.");
+    expect(directory.text).toContain(
+      "GP practice: commissioning body's senior liaison officer (A GP practice has no senior liaison officer",
+    );
+    await directory.page.context().close();
+  });
+
+  it("offers the chosen agency's post in the form's stage guide", async () => {
+    const { page } = await open("/pan-sussex/form/");
+    await page.locator("#root_stages_0_stage").selectOption("stage-2");
+    const guide = page.getByTestId("stage-guide-0");
+    await expect.poll(() => guide.innerText()).toContain("Raised with, in each agency:");
+    expect(await guide.innerText()).not.toContain("Police: raise it with");
+    await page.locator('input[name="root_stages_0_agency"][value="Police"]').check();
+    await expect
+      .poll(() => guide.innerText())
+      .toContain("Police: raise it with detective sergeant. In the Safeguarding Investigations Unit.");
+    await page.locator("#root_stages_0_stage").selectOption("stage-3");
+    await expect.poll(() => guide.innerText()).toContain("Police: raise it with detective inspector.");
+    expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -15,6 +15,7 @@ import { computeStageDueDates, formatDue, isIsoDate, type StageTimescale } from 
 import { createFormFile, maxFormFileBytes, readFormFile } from "../../src/form/form-file.ts";
 import { sideActionApplies } from "../../src/form/side-action-applies.ts";
 import { startAtEntryPoint } from "../../src/form/start-at-entry-point.ts";
+import { stageGuide } from "../../src/form/stage-guide.ts";
 import { transformErrors } from "../../src/form-theme/transform-errors.ts";
 import path from "node:path";
 import { fixedToday, realPolicyFiles, repoRoot, seedPolicyFiles } from "../helpers.ts";
@@ -530,5 +531,24 @@ describe("startAtEntryPoint", () => {
     const next = startAtEntryPoint({}, { concern: { entryPoint: "case" }, stages: [{ dateRaised: "2025-01-02" }, { stage: "y" }] }, starts);
     expect(next.stages).toEqual([{ dateRaised: "2025-01-02", stage: "verbal-discussion" }, { stage: "y" }]);
     expect(startAtEntryPoint({}, { concern: { entryPoint: "unknown" } }, starts)).toEqual({ concern: { entryPoint: "unknown" } });
+  });
+});
+
+describe("stageGuide", () => {
+  const guides = { "stage-2": ["Raised with: first-line managers."], "stage-1": ["Raised with: the other practitioner."] };
+  const agencies = { "stage-2": { Police: "Police: raise it with detective sergeant." } };
+
+  it("adds the chosen agency's post at a stage that names one per agency, and only there", () => {
+    expect(stageGuide(guides, agencies, { stage: "stage-2", agency: "Police" })).toEqual([
+      "Raised with: first-line managers.",
+      "Police: raise it with detective sergeant.",
+    ]);
+    expect(stageGuide(guides, agencies, { stage: "stage-2", agency: "other" })).toEqual(["Raised with: first-line managers."]);
+    expect(stageGuide(guides, agencies, { stage: "stage-1", agency: "Police" })).toEqual(["Raised with: the other practitioner."]);
+  });
+
+  it("gives no guide before a stage is chosen, or for a stage the policy does not have", () => {
+    expect(stageGuide(guides, agencies, { agency: "Police" })).toBeUndefined();
+    expect(stageGuide(guides, agencies, { stage: "constructor" })).toBeUndefined();
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * Recipients that depend on the agency, in the words every output uses: whom each agency
+ * raises it with at a stage (with what the source says about that agency there only), who
+ * stands in for a post holder who is away, and where to look up a post the source gives
+ * no name for.
+ */
+import type { AgencyRecipient, Policy, Role, Stage } from "../compiler/policy-model.ts";
+import { describeRoles } from "./describe-policy.ts";
+
+/** "Police: detective inspector", one line per agency, with the agency's note when it has one. */
+export function describeByAgency(policy: Policy, byAgency: readonly AgencyRecipient[], form: "short" | "long" = "long"): string[] {
+  return byAgency.map(
+    (a) => `${a.agency}: ${describeRoles(policy, a.to, form)}${a.note && form === "long" ? ` (${a.note.replace(/\.$/, "")})` : ""}`,
+  );
+}
+
+/** Whom the given agency raises it with at the stage, or undefined when the stage names none for it. */
+export function describeAgencyRecipient(policy: Policy, stage: Stage, agency: string): string | undefined {
+  const entry = stage.byAgency.find((a) => a.agency === agency);
+  if (!entry) return undefined;
+  return `${entry.agency}: raise it with ${describeRoles(policy, entry.to)}.${entry.note ? ` ${entry.note}` : ""}`;
+}
+
+/** Every agency any stage names a recipient for, in the order the stages name them. */
+export function agenciesNamed(policy: Policy, stages: readonly Stage[]): string[] {
+  return [...new Set(stages.flatMap((s) => s.byAgency.map((a) => a.agency)))];
+}
+
+/** Who stands in for a post and where to find who holds it, as sentences; empty when the policy says neither. */
+export function describeRoleCover(policy: Policy, role: Role): string[] {
+  return [
+    ...(role.coveredBy.length > 0 ? [`When the post holder is away: ${describeRoles(policy, role.coveredBy)}.`] : []),
+    ...(role.foundIn ? [`Who holds it: see ${role.foundIn.replace(/\.$/, "")}.`] : []),
+  ];
+}
