@@ -26,6 +26,7 @@ type IdKind =
   | "meeting"
   | "route"
   | "entry point"
+  | "stage output"
   | "side action"
   | "principle";
 
@@ -116,7 +117,10 @@ export function checkPolicySemantics(
   input.tracks.forEach((t, i) => {
     declare(t.id, "track", ["tracks", i]);
     (t.phases ?? []).forEach((p, j) => declare(p.id, "phase", ["tracks", i, "phases", j], t.id));
-    stagesOf(t).forEach((s, j) => declare(s.id, "stage", ["tracks", i, "stages", j], t.id));
+    stagesOf(t).forEach((s, j) => {
+      declare(s.id, "stage", ["tracks", i, "stages", j], t.id);
+      (s.outputs ?? []).forEach((o, k) => declare(o.id, "stage output", ["tracks", i, "stages", j, "outputs", k]));
+    });
   });
   (input.meetings ?? []).forEach((m, i) => declare(m.id, "meeting", ["meetings", i]));
   (input.entryPoints ?? []).forEach((e, i) => declare(e.id, "entry point", ["entryPoints", i]));
@@ -288,6 +292,16 @@ export function checkPolicySemantics(
       checkRoles(s.decidedBy, [...path, "decidedBy"]);
       checkRoles(s.copyTo, [...path, "copyTo"]);
       (s.byAgency ?? []).forEach((a, k) => checkRoles(a.to, [...path, "byAgency", k, "to"]));
+      (s.outputs ?? []).forEach((o, k) => {
+        const at = [...path, "outputs", k];
+        for (const key of ["by", "to", "endorsedBy"] as const) checkRoles(o[key], [...at, key]);
+        (o.timescales ?? []).forEach((ts, n) => checkTimescale(ts, [...at, "timescales", n]));
+        (o.parts ?? []).forEach((part, n) => {
+          checkRoles(part.by, [...at, "parts", n, "by"]);
+          checkRoles(part.to, [...at, "parts", n, "to"]);
+          (part.timescales ?? []).forEach((ts, m) => checkTimescale(ts, [...at, "parts", n, "timescales", m]));
+        });
+      });
       checkRoles(s.with, [...path, "with"]);
       checkRoles(s.mayInvolve, [...path, "mayInvolve"]);
       if (Array.isArray(s.methods)) s.methods.forEach((m, k) => checkMethod(m, [...path, "methods", k]));

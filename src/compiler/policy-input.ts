@@ -836,6 +836,12 @@ export interface Stage {
    */
   record: Absent | RecordEntry[];
   /**
+   * What the stage must produce, as items of their own: an acknowledgement, an action plan, a two-part form, a letter a manager endorses, an outcome form that closes the escalation.
+   *
+   * @minItems 1
+   */
+  outputs?: [StageOutput, ...StageOutput[]];
+  /**
    * How fast. "not stated" when the source gives none.
    */
   timescales: Absent | Timescale[];
@@ -961,6 +967,129 @@ export interface RecordEntry {
   by?: string;
   /**
    * How binding the record is.
+   */
+  force?: Absent | ("must" | "should" | "may" | "expected" | "encouraged");
+  /**
+   * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+   */
+  doubts?: Doubt[];
+}
+/**
+ * Something a stage must produce: an acknowledgement, an action plan, a form, a letter, a report.
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "stageOutput".
+ */
+export interface StageOutput {
+  /**
+   * A permanent identifier: lower-case letters, digits and hyphens, starting with a letter. Other parts of the policy refer to it.
+   */
+  id: string;
+  /**
+   * acknowledgement (that the escalation was received), action-plan, form (a form to complete, in `parts` when different people complete it), letter, report, or other.
+   */
+  kind: "acknowledgement" | "action-plan" | "form" | "letter" | "report" | "other";
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  title: string;
+  /**
+   * Who produces it.
+   */
+  by?: Absent | [string, ...string[]];
+  /**
+   * Who it is sent to.
+   */
+  to?: Absent | [string, ...string[]];
+  /**
+   * Its own time limits, where the source gives it one ("an action plan within 10 working days").
+   */
+  timescales?: Timescale[];
+  /**
+   * Its sections, when different people complete them (the raiser's section, then the responder's).
+   *
+   * @minItems 2
+   *
+   * Items: One section.
+   */
+  parts?: [
+    {
+      /**
+       * Plain text (no HTML or Markdown).
+       */
+      title: string;
+      /**
+       * Who completes it.
+       */
+      by: Absent | [string, ...string[]];
+      /**
+       * Who it is returned or sent to.
+       */
+      to?: Absent | [string, ...string[]];
+      /**
+       * Its own time limits, where the source gives the section one.
+       */
+      timescales?: Timescale[];
+      /**
+       * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+       */
+      doubts?: Doubt[];
+    },
+    {
+      /**
+       * Plain text (no HTML or Markdown).
+       */
+      title: string;
+      /**
+       * Who completes it.
+       */
+      by: Absent | [string, ...string[]];
+      /**
+       * Who it is returned or sent to.
+       */
+      to?: Absent | [string, ...string[]];
+      /**
+       * Its own time limits, where the source gives the section one.
+       */
+      timescales?: Timescale[];
+      /**
+       * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+       */
+      doubts?: Doubt[];
+    },
+    ...{
+      /**
+       * Plain text (no HTML or Markdown).
+       */
+      title: string;
+      /**
+       * Who completes it.
+       */
+      by: Absent | [string, ...string[]];
+      /**
+       * Who it is returned or sent to.
+       */
+      to?: Absent | [string, ...string[]];
+      /**
+       * Its own time limits, where the source gives the section one.
+       */
+      timescales?: Timescale[];
+      /**
+       * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+       */
+      doubts?: Doubt[];
+    }[]
+  ];
+  /**
+   * Who must endorse it (sign it off) before it is sent, e.g. a manager endorsing a letter.
+   */
+  endorsedBy?: Absent | [string, ...string[]];
+  /**
+   * true when completing it closes the escalation (an outcome form).
+   */
+  closes?: boolean;
+  /**
+   * How binding producing it is.
    */
   force?: Absent | ("must" | "should" | "may" | "expected" | "encouraged");
   /**

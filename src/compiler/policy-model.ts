@@ -209,7 +209,33 @@ export interface Stage {
   readonly methods: Stated<readonly Method[]>;
   readonly record: Stated<readonly RecordEntry[]>;
   readonly timescales: Stated<readonly Timescale[]>;
+  /** What the stage must produce; empty when the policy file lists nothing. */
+  readonly outputs: readonly StageOutput[];
   readonly outcomes: Stated<readonly Outcome[]>;
+  readonly doubts: Doubts;
+}
+
+/** Something a stage must produce: an acknowledgement, an action plan, a form in parts, a letter. */
+export interface StageOutput {
+  readonly id: string;
+  readonly kind: "acknowledgement" | "action-plan" | "form" | "letter" | "report" | "other";
+  readonly title: string;
+  /** Who produces it, who it goes to; absent when the policy file does not say. */
+  readonly by?: Stated<readonly string[]>;
+  readonly to?: Stated<readonly string[]>;
+  readonly timescales: readonly Timescale[];
+  /** Its sections, when different people complete them; empty otherwise. */
+  readonly parts: readonly {
+    readonly title: string;
+    readonly by: Stated<readonly string[]>;
+    readonly to?: Stated<readonly string[]>;
+    readonly timescales: readonly Timescale[];
+    readonly doubts: Doubts;
+  }[];
+  readonly endorsedBy?: Stated<readonly string[]>;
+  /** Completing it closes the escalation. */
+  readonly closes: boolean;
+  readonly force: Stated<Force>;
   readonly doubts: Doubts;
 }
 

@@ -9,6 +9,7 @@ import {
   type Timescale,
   type Track,
   type AgencyRecipient,
+  type StageOutput,
 } from "../compiler/policy-model.ts";
 import {
   describeLimit,
@@ -113,6 +114,8 @@ export function diffStages(older: Policy, newer: Policy, olderTrack: Track, newe
             raisedBy: roleList("or"),
             decidedBy: decidedByWords,
             copyTo: roleList("and"),
+            outputs: (value) =>
+              Array.isArray(value) ? (value as StageOutput[]).map((o) => o.title).join("; ") || "nothing listed" : undefined,
             byAgency: (value, policy) =>
               Array.isArray(value) ? describeByAgency(policy, value as AgencyRecipient[]).join("; ") || "none" : undefined,
             with: roleList("and"),
@@ -158,6 +161,7 @@ export const stageFieldWords: FieldWords<Stage> = {
   send: "what to send",
   methods: "how to raise it",
   record: "what to record",
+  outputs: "what it produces",
   outcomes: "outcomes",
   force: "how binding it is",
   mayInvolve: "who may be involved",

@@ -51,6 +51,8 @@ export interface FormAppProps {
   readonly emergency: EmergencyRoute | null;
   /** By stage id, then agency: whom that agency raises it with there. */
   readonly agencyGuides: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** By stage output id, the stage that produces it. */
+  readonly outputStages: Readonly<Record<string, string>>;
   /** By entry point id, the stage it starts at. */
   readonly entryStages: Readonly<Record<string, string>>;
   /** Why no stage has a date, when the policy lists no stages. */
@@ -217,6 +219,17 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
           ...(props.uiSchema.sideActions as UiSchema | undefined),
           ...Object.fromEntries(hiddenSideActions.map((id) => [id, { "ui:field": NothingField }])),
         };
+  // A stage's outputs are asked about once a record is at that stage.
+  const recordedStages = new Set((data.stages ?? []).map((r) => r.stage));
+  const outputIds = Object.keys(props.outputStages);
+  const hiddenOutputs = outputIds.filter((id) => !recordedStages.has(props.outputStages[id]));
+  const outputsUi: UiSchema =
+    hiddenOutputs.length === outputIds.length
+      ? { "ui:field": NothingField }
+      : {
+          ...(props.uiSchema.stageOutputs as UiSchema | undefined),
+          ...Object.fromEntries(hiddenOutputs.map((id) => [id, { "ui:field": NothingField }])),
+        };
   const uiSchema: UiSchema = stopped
     ? {
         ...props.uiSchema,
@@ -231,9 +244,10 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
         people: { "ui:field": NothingField },
         stages: { "ui:field": NothingField },
         sideActions: { "ui:field": NothingField },
+        stageOutputs: { "ui:field": NothingField },
         "ui:submitButtonOptions": { norender: true },
       }
-    : { ...props.uiSchema, sideActions: sideActionsUi };
+    : { ...props.uiSchema, sideActions: sideActionsUi, ...(outputIds.length > 0 ? { stageOutputs: outputsUi } : {}) };
 
   const saveJson = () => {
     saveDraft(meta, data);
@@ -287,7 +301,7 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
     return index === undefined ? undefined : dues[Number(index)];
   };
 
-  const hiddenPaths = new Set(hiddenSideActions.map((id) => `sideActions.${id}`));
+  const hiddenPaths = new Set([...hiddenSideActions.map((id) => `sideActions.${id}`), ...hiddenOutputs.map((id) => `stageOutputs.${id}`)]);
   const printSections = describeAnswers(
     schema as never,
     data,

@@ -36,6 +36,7 @@ import {
 } from "./describe-policy.ts";
 import { describeEntryPoint } from "./describe-entry-point.ts";
 import { describeByAgency } from "./describe-agency-recipients.ts";
+import { stageOutputFormTitle } from "./describe-stage-output.ts";
 
 export interface BriefingStage {
   readonly name: string;
@@ -106,8 +107,11 @@ export function generateBriefing(policy: Policy): Briefing {
 
   const record = new Set<string>();
   for (const stage of allStages(policy)) {
-    if (!isStated(stage.record)) continue;
-    for (const r of stage.record) record.add(describeRecordEntry(r));
+    if (isStated(stage.record)) for (const r of stage.record) record.add(describeRecordEntry(r));
+    // What a stage produces is kept with the record, so it is on the list of what to record,
+    // unless the stage's record already names it as the place something is recorded.
+    const places = isStated(stage.record) ? stage.record.map((r) => (isStated(r.where) ? r.where.toLowerCase() : "")) : [];
+    for (const o of stage.outputs) if (!places.some((p) => p.includes(o.title.toLowerCase()))) record.add(stageOutputFormTitle(stage, o));
   }
   for (const route of policy.routes) if (isStated(route.record)) for (const r of route.record) record.add(`${r} (${route.title})`);
   for (const action of policy.sideActions) for (const r of action.record) record.add(r);

@@ -47,6 +47,7 @@ import {
 } from "./describe-policy.ts";
 import { describeEntryPoint } from "./describe-entry-point.ts";
 import { describeByAgency } from "./describe-agency-recipients.ts";
+import { describeStageOutput, describeStageOutputsBrief } from "./describe-stage-output.ts";
 
 export interface OutlineStep {
   readonly number: number;
@@ -192,6 +193,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
         describeStagePartiesBrief(policy, stage),
         ...describeByAgency(policy, stage.byAgency, "short"),
         ...describeStageTimescalesBrief(policy, stage),
+        ...[describeStageOutputsBrief(stage)].filter((line) => line !== undefined),
         ...report,
       ];
       lines.push(`${indent}${id}[${label(box)}]`);
@@ -375,6 +377,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
         `How: ${describeMethods(s)}.`,
         ...describeStageTimescales(policy, s).map((t) => `Timescale: ${t}.`),
         `Record: ${isStated(s.record) ? s.record.map((r) => (isStated(r.where) ? describeRecordEntry(r) : `${r.what} (where: ${describeAbsence(r.where.absent)})`)).join("; ") : describeAbsence(s.record.absent)}.`,
+        ...s.outputs.map((o) => `Produces: ${describeStageOutput(policy, o)}`),
         ...(s.replyExpected ? [] : [reportStageText]),
         ...(s.repeat ? [describeRepeat(s)!] : []),
         ...outcomeLines(s.outcomes),

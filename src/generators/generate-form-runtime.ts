@@ -85,6 +85,8 @@ export interface FormRuntime {
   } | null;
   /** By stage id, then agency: whom that agency raises it with there, added to the stage guide once the agency is chosen. */
   readonly agencyGuides: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** By stage output id: the stage that produces it; the form shows its place once a record is at that stage. */
+  readonly outputStages: Readonly<Record<string, string>>;
   /** By entry point id: the stage it starts at, which the form sets as the first stage record's. */
   readonly entryStages: Readonly<Record<string, string>>;
   /** Why no stage can be dated, when the policy lists no stages (they were not stated or not seen). */
@@ -175,6 +177,7 @@ export function generateFormRuntime(policy: Policy): FormRuntime {
         .filter((s) => s.byAgency.length > 0)
         .map((s) => [s.id, Object.fromEntries(s.byAgency.map((a) => [a.agency, describeAgencyRecipient(policy, s, a.agency)!]))]),
     ),
+    outputStages: Object.fromEntries(stages.flatMap((s) => s.outputs.map((o) => [o.id, s.id]))),
     entryStages: Object.fromEntries(policy.entryPoints.map((e) => [e.id, e.stageId])),
     sideActionRules: Object.fromEntries(
       policy.sideActions.map((a) => [

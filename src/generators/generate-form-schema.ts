@@ -29,6 +29,7 @@ import {
 } from "./describe-policy.ts";
 import { describeEntryPoint, describeEntryPointOption } from "./describe-entry-point.ts";
 import { agenciesNamed, describeByAgency } from "./describe-agency-recipients.ts";
+import { describeStageOutput, describeStageOutputsBrief, stageOutputFormTitle } from "./describe-stage-output.ts";
 
 /** Bumped when the shape of form data changes incompatibly; saved files record it. */
 export const formSchemaVersion = 1;
@@ -259,6 +260,37 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     ]),
   );
 
+  // A place for each thing a stage must produce, shown once a record is at that stage.
+  const outputs = stages.flatMap((stage) => stage.outputs.map((output) => ({ stage, output })));
+  const stageOutputs: Schema = Object.fromEntries(
+    outputs.map(({ stage, output }) => [
+      output.id,
+      {
+        type: "object",
+        title: stageOutputFormTitle(stage, output),
+        description: describeStageOutput(policy, output),
+        properties: {
+          done: { type: "boolean", title: output.kind === "acknowledgement" || output.kind === "letter" ? "Sent" : "Done" },
+          date: date("Date"),
+          ...Object.fromEntries(
+            output.parts.map((part, i) => [
+              `part${i + 1}`,
+              {
+                type: "object",
+                title: part.title,
+                properties: { done: { type: "boolean", title: "Completed" }, date: date("Date completed") },
+              },
+            ]),
+          ),
+          ...(output.endorsedBy
+            ? { endorsed: { type: "boolean", title: `Endorsed by ${describeRoles(policy, output.endorsedBy, "long", "and")}` } }
+            : {}),
+          notes: longText("Notes"),
+        },
+      },
+    ]),
+  );
+
   const schema: Schema = {
     $schema: "http://json-schema.org/draft-07/schema#",
     ...(options.baseUrl ? { $id: `${options.baseUrl.replace(/\/$/, "")}/forms/${policy.areaId}/${policy.revisionId}.schema.json` } : {}),
@@ -342,6 +374,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
         },
       },
       stages: { type: "array", title: "Stages", minItems: 1, maxItems: 20, items: stageRecord },
+      ...(outputs.length > 0 ? { stageOutputs: { type: "object", title: "What the stages produce", properties: stageOutputs } } : {}),
       ...(policy.sideActions.length > 0
         ? { sideActions: { type: "object", title: "Actions beside the stages", properties: sideActions } }
         : {}),
@@ -380,7 +413,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
 
   const longTextUi = { "ui:widget": "textarea", "ui:options": { rows: 4 } };
   const uiSchema: Schema = {
-    "ui:order": ["bankHolidays", "daysCount", "child", "people", "concern", "stages", "sideActions", "*"],
+    "ui:order": ["bankHolidays", "daysCount", "child", "people", "concern", "stages", "stageOutputs", "sideActions", "*"],
     child: {
       // The screening question comes first: a yes stops the form before anything is typed.
       ...(emergency ? { "ui:order": [emergency.field, "*"] } : {}),
@@ -423,6 +456,20 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
         ...(bypass ? { "ui:options": { showWhen: { bypassReasons: "bypass" } } } : {}),
       },
     },
+    ...(outputs.length > 0
+      ? {
+          stageOutputs: Object.fromEntries(
+            outputs.map(({ output }) => [
+              output.id,
+              {
+                date: { "ui:widget": "govukDate" },
+                notes: longTextUi,
+                ...Object.fromEntries(output.parts.map((_, i) => [`part${i + 1}`, { date: { "ui:widget": "govukDate" } }])),
+              },
+            ]),
+          ),
+        }
+      : {}),
     sideActions: Object.fromEntries(policy.sideActions.map((a) => [a.id, { date: { "ui:widget": "govukDate" }, notes: longTextUi }])),
     bankHolidays: { "ui:widget": "radio" },
     daysCount: { "ui:widget": "radio" },
@@ -475,6 +522,8 @@ export function describeStageGuide(policy: Policy, stage: Stage): string[] {
     );
   } else lines.push(`How: ${isStated(stage.methods) ? describeAbsence("not-stated") : describeAbsence(stage.methods.absent)}.`);
   if (isStated(stage.send) && stage.send.length > 0) lines.push(asSentence(`Send: ${stage.send.join("; ")}`));
+  const produces = describeStageOutputsBrief(stage);
+  if (produces) lines.push(`${asSentence(produces)} Below the stage records is a place for each.`);
   lines.push(
     `What to record: ${isStated(stage.record) ? stage.record.map(describeRecordEntry).join("; ") : describeAbsence(stage.record.absent)}.`,
   );

@@ -252,3 +252,47 @@ describe("recipients that depend on the agency", () => {
     await page.context().close();
   });
 });
+
+describe("what a stage produces", () => {
+  it("lists a stage's outputs on the protocol page, the chart's text twin and the briefing's list of what to record", async () => {
+    const { page } = await open("/laddershire/");
+    const outputs = (await page.getByTestId("outputs-stage-2").innerText()).replace(/\s+/g, " ");
+    expect(outputs).toContain("Escalation letter (a letter, must), made by Practitioner, sent to Head of Service (HoS).");
+    expect(outputs).toContain("It must be endorsed by their line manager before it is sent.");
+    expect(outputs).toContain("Outcome form (a form), made by Head of Service (HoS). Completing it closes the escalation.");
+    expect(outputs).toContain("Action plan (an action plan), made by Head of Service (HoS). Timescale:");
+    await page.context().close();
+    const rotherham = await open("/rotherham/");
+    expect(rotherham.text).toContain(
+      "In 2 parts: The Chair's section, completed by Conference Chair; Response section, completed by Line manager of the practitioner challenged and returned to Safeguarding Unit.",
+    );
+    await rotherham.page.context().close();
+    const twin = await open("/laddershire/flowchart/");
+    expect(twin.text).toContain("Produces: Acknowledgement (an acknowledgement)");
+    await twin.page.context().close();
+    const briefing = await open("/laddershire/briefing/");
+    expect(briefing.text).toContain("Stage 2: Action plan");
+    await briefing.page.context().close();
+  });
+
+  it("gives each output a place in the form once a record is at its stage, with a box per part, and prints it", async () => {
+    const { page } = await open("/rotherham/form/");
+    const chairPart = page.locator("#root_stageOutputs_stage-1-form_part1_done");
+    await page.locator("#root_stages_0_stage").waitFor();
+    expect(await chairPart.count()).toBe(0);
+    await page.locator("#root_stages_0_stage").selectOption("conference-stage-1");
+    await expect.poll(() => chairPart.count()).toBe(1);
+    expect(await page.locator("#root_stageOutputs_stage-1-form_part2_done").count()).toBe(1);
+    // Stage 2's form is not asked about until a record is at Stage 2.
+    expect(await page.locator("#root_stageOutputs_stage-2-form_done").count()).toBe(0);
+    expect(await page.getByTestId("stage-guide-0").innerText()).toContain("Produces: Stage 1 form (in 2 parts).");
+    await chairPart.check();
+    expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+    await page.emulateMedia({ media: "print" });
+    const printed = (await page.locator(".app-print-record").innerText()).replace(/\s+/g, " ");
+    expect(printed).toContain("Stage 1 form");
+    expect(printed).toContain("The Chair's section");
+    expect(printed).not.toContain("Stage 2 form");
+    await page.context().close();
+  });
+});
