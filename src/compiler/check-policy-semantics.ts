@@ -291,6 +291,7 @@ export function checkPolicySemantics(
       checkRoles(s.to, [...path, "to"]);
       checkRoles(s.decidedBy, [...path, "decidedBy"]);
       checkRoles(s.copyTo, [...path, "copyTo"]);
+      checkRoles(s.consultFirst, [...path, "consultFirst"]);
       (s.byAgency ?? []).forEach((a, k) => checkRoles(a.to, [...path, "byAgency", k, "to"]));
       (s.outputs ?? []).forEach((o, k) => {
         const at = [...path, "outputs", k];
@@ -344,7 +345,7 @@ export function checkPolicySemantics(
   (input.routes ?? []).forEach((r, i) => {
     const path = ["routes", i];
     if (r.track !== undefined) checkRef(r.track, ["track"], [...path, "track"]);
-    for (const key of ["raisedBy", "to", "decidedBy", "inConjunctionWith"] as const) checkRoles(r[key], [...path, key]);
+    for (const key of ["raisedBy", "to", "decidedBy", "consultFirst", "inConjunctionWith"] as const) checkRoles(r[key], [...path, key]);
     if (r.toStage !== undefined) checkRef(r.toStage, ["stage"], [...path, "toStage"]);
     if (r.toStage !== undefined && r.toAnyHigherStage === true)
       report("POLICY_ROUTE_TARGET_CONFLICT", { route: r.id }, [...path, "toAnyHigherStage"], "key");
@@ -362,6 +363,7 @@ export function checkPolicySemantics(
   if (input.learning !== undefined && !isAbsent(input.learning)) checkRole(input.learning.forwardTo, ["learning", "forwardTo"]);
   if (Array.isArray(input.monitoring)) input.monitoring.forEach((m, i) => checkRole(m.by, ["monitoring", i, "by"]));
   (input.contacts ?? []).forEach((c, i) => checkRole(c.role, ["contacts", i, "role"]));
+  if (input.advisers) checkRoles(input.advisers.roles, ["advisers", "roles"]);
 
   checkStageFlow(input, declared, report);
   checkDoubts(input, report);

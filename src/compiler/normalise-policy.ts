@@ -236,7 +236,10 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
           formality: statedValue(s.formality),
           force: statedValue(s.force),
           raisedBy: roleRefs(s.raisedBy),
+          consultFirst: s.consultFirst === undefined ? undefined : roleRefs(s.consultFirst),
           to: roleRefs(s.to),
+          recipients: s.recipients,
+          recipientDoes: s.recipientDoes ?? [],
           decidedBy: s.decidedBy === undefined ? undefined : roleRefs(s.decidedBy),
           copyTo: s.copyTo === undefined ? [] : roleRefs(s.copyTo),
           eachAgency: s.eachAgency ?? false,
@@ -326,12 +329,16 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       to: roleRefs(r.to),
       toStage: r.toAnyHigherStage ? { kind: "any-higher" } : r.toStage !== undefined ? { kind: "stage", stageId: r.toStage } : notStated,
       decidedBy: roleRefs(r.decidedBy),
+      consultFirst: r.consultFirst === undefined ? undefined : roleRefs(r.consultFirst),
       inConjunctionWith: roleList(r.inConjunctionWith),
       record: stated(r.record, (v) => [...v]),
       steps: r.steps ?? [],
       timescales: r.timescales === undefined ? undefined : stated(r.timescales, (list) => list.map(timescale)),
       doubts: doubts(r.doubts),
     })),
+    advisers: input.advisers
+      ? { roles: [...input.advisers.roles], when: input.advisers.when, doubts: doubts(input.advisers.doubts) }
+      : undefined,
     sideActions: (input.sideActions ?? []).map((a) => ({
       id: a.id,
       kind: a.kind,

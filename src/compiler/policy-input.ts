@@ -343,6 +343,27 @@ export interface PolicyInput {
    */
   sideActions?: SideAction[];
   /**
+   * People who may be asked for advice at any stage without being a rung of the ladder ("at any stage, advice may be sought from the designated doctor or nurse").
+   */
+  advisers?: {
+    /**
+     * The advisers, by role id.
+     *
+     * @minItems 1
+     *
+     * Items: The id of a role defined in this policy.
+     */
+    roles: [string, ...string[]];
+    /**
+     * Plain text (no HTML or Markdown).
+     */
+    when?: string;
+    /**
+     * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
+     */
+    doubts?: Doubt[];
+  };
+  /**
    * What the source says about learning lessons.
    */
   learning?:
@@ -786,9 +807,23 @@ export interface Stage {
    */
   raisedBy: Absent | [string, ...string[]];
   /**
+   * Who the raiser consults before acting ("after consulting their line manager"): asked for a view, not deciding with them and not a rung.
+   */
+  consultFirst?: Absent | [string, ...string[]];
+  /**
    * Who it is raised with.
    */
   to: Absent | [string, ...string[]];
+  /**
+   * How `to` is read when it names several: all (raise it with each of them: both-and), one-of (with one of them: either-or), in-order (the first; only if that fails, the next). Leave it out where the source does not say.
+   */
+  recipients?: "all" | "one-of" | "in-order";
+  /**
+   * What the recipient does with it, in the source's words, e.g. "investigates and replies formally", "determines a course of action".
+   *
+   * @minItems 1
+   */
+  recipientDoes?: [Text, ...Text[]];
   /**
    * Who is sent a copy at this stage without being asked to reply ("copying TM, ATM and SW"). Copies can grow stage by stage.
    */
@@ -1360,6 +1395,10 @@ export interface Route {
    * Who decides to use it.
    */
   decidedBy?: Absent | [string, ...string[]];
+  /**
+   * Who the raiser consults before acting ("after consulting their line manager"): asked for a view, not deciding with them and not a rung.
+   */
+  consultFirst?: Absent | [string, ...string[]];
   /**
    * Who the decision is made with.
    */

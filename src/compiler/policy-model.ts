@@ -183,7 +183,13 @@ export interface Stage {
   /** How binding raising the stage is. */
   readonly force: Stated<Force>;
   readonly raisedBy: Stated<readonly string[]>;
+  /** Who the raiser consults before raising it; absent when the policy file does not say. */
+  readonly consultFirst?: Stated<readonly string[]>;
   readonly to: Stated<readonly string[]>;
+  /** How `to` is read when it names several: all of them, one of them, or in order; absent when the source does not say. */
+  readonly recipients?: "all" | "one-of" | "in-order";
+  /** What the recipient does with it, in the source's words; empty when the policy file does not say. */
+  readonly recipientDoes: readonly string[];
   /**
    * Who judges whether the stage resolved the concern, every one of them satisfied; absent
    * when the policy file does not say (most sources leave it to the person raising it).
@@ -318,6 +324,8 @@ export interface Route {
   readonly to: Stated<readonly string[]>;
   readonly toStage: Stated<RouteTarget>;
   readonly decidedBy: Stated<readonly string[]>;
+  /** Who is consulted before the route is used; absent when the policy file does not say. */
+  readonly consultFirst?: Stated<readonly string[]>;
   readonly inConjunctionWith: readonly string[];
   readonly record: Stated<readonly string[]>;
   readonly steps: readonly string[];
@@ -471,6 +479,8 @@ export interface Policy {
   /** Ways in chosen by the kind of concern; empty when the procedure has one way in. */
   readonly entryPoints: readonly EntryPoint[];
   readonly routes: readonly Route[];
+  /** Who may be asked for advice at any stage without being a rung; absent when the policy names none. */
+  readonly advisers?: { readonly roles: readonly string[]; readonly when?: string; readonly doubts: Doubts };
   readonly sideActions: readonly SideAction[];
   readonly learning: Stated<{
     readonly summary: string;

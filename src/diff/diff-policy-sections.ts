@@ -47,6 +47,7 @@ export const sectionWords: FieldWords<Policy> = {
   scope: "scope",
   priorities: "priorities",
   childStatuses: "child statuses the form asks about",
+  advisers: "who may be asked for advice at any stage",
   learning: "learning from escalations",
   monitoring: "monitoring",
   relatedDocuments: "related documents",

@@ -112,6 +112,9 @@ export function diffStages(older: Policy, newer: Policy, olderTrack: Track, newe
             phaseId: (value, policy) =>
               value === undefined ? "none" : (policy.tracks.flatMap((t) => t.phases).find((ph) => ph.id === value)?.title ?? String(value)),
             raisedBy: roleList("or"),
+            consultFirst: roleList("or"),
+            recipients: (value) => (value === undefined ? "not said" : String(value)),
+            recipientDoes: textList,
             decidedBy: decidedByWords,
             copyTo: roleList("and"),
             outputs: (value) =>
@@ -151,6 +154,9 @@ export const stageFieldWords: FieldWords<Stage> = {
   phaseId: "its phase",
   formality: "formality",
   raisedBy: "who raises it",
+  consultFirst: "whom the raiser consults first",
+  recipients: "how its recipients are taken (all, one of them, in order)",
+  recipientDoes: "what the recipient does",
   decidedBy: "who judges it resolved",
   copyTo: "who is sent a copy",
   byAgency: "who it is raised with in each agency",

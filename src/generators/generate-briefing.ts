@@ -37,6 +37,7 @@ import {
 import { describeEntryPoint } from "./describe-entry-point.ts";
 import { describeByAgency } from "./describe-agency-recipients.ts";
 import { stageOutputFormTitle } from "./describe-stage-output.ts";
+import { describeAdvisers } from "./describe-inside-stage.ts";
 
 export interface BriefingStage {
   readonly name: string;
@@ -143,6 +144,7 @@ export function generateBriefing(policy: Policy): Briefing {
       return `${at}${when}: ${a.title}${a.address ? `, ${a.address}` : ""}${a.timescale ? ` (${describeTimescaleBrief(policy, a.timescale).replace(/^To /, "").toLowerCase()})` : ""}.`;
     }),
     ...bypasses,
+    ...[describeAdvisers(policy)].filter((line) => line !== undefined),
   ];
 
   const contacts = [

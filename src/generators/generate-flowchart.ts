@@ -48,6 +48,7 @@ import {
 import { describeEntryPoint } from "./describe-entry-point.ts";
 import { describeByAgency } from "./describe-agency-recipients.ts";
 import { describeStageOutput, describeStageOutputsBrief } from "./describe-stage-output.ts";
+import { describeAdvisers, describeConsultFirst, describeInsideStage } from "./describe-inside-stage.ts";
 
 export interface OutlineStep {
   readonly number: number;
@@ -69,6 +70,8 @@ export interface FlowchartOutline {
   readonly tracks: readonly OutlineTrack[];
   readonly routes: readonly string[];
   readonly sideActions: readonly string[];
+  /** Who may be asked for advice at any stage, when the policy names advisers. */
+  readonly advisers?: string;
 }
 
 export interface Flowchart {
@@ -275,7 +278,8 @@ export function generateFlowchart(policy: Policy): Flowchart {
     lines.push(`  ${nodeFor(`start:${trackId}`, "a")} -.-> ${id}`);
     if (isStated(route.toStage) && route.toStage.kind === "stage")
       lines.push(`  ${id} -.-> ${nodeFor(`stage:${route.toStage.stageId}`, "s")}`);
-    const decided = isStated(route.decidedBy) ? ` Decided by ${describeRoles(policy, route.decidedBy)}` : "";
+    const decided = `${isStated(route.decidedBy) ? ` Decided by ${describeRoles(policy, route.decidedBy)}` : ""}`;
+    const consult = describeConsultFirst(policy, route.consultFirst, "using it");
     const withWhom = route.inConjunctionWith.length > 0 ? ` with ${describeRoles(policy, route.inConjunctionWith, "long", "and")}` : "";
     const target = route.toStage;
     const goesTo = !isStated(target)
@@ -295,7 +299,7 @@ export function generateFlowchart(policy: Policy): Flowchart {
     const fast = describeRouteTimescales(policy, route);
     const clock = fast.length > 0 ? ` ${asSentence(`How fast: ${fast.join("; ")}`)}` : "";
     routes.push(
-      `${route.kind === "emergency" ? "Emergency route" : "Bypass"}: ${route.title}${force}. ${when}.${scope}${clock}${speakTo}${goesTo}${decided}${withWhom}${decided ? "." : ""}${record}${steps}${doubts}`.replace(
+      `${route.kind === "emergency" ? "Emergency route" : "Bypass"}: ${route.title}${force}. ${when}.${scope}${clock}${speakTo}${goesTo}${decided}${withWhom}${decided ? "." : ""}${consult ? ` ${consult}` : ""}${record}${steps}${doubts}`.replace(
         /\.\./g,
         ".",
       ),
@@ -315,10 +319,17 @@ export function generateFlowchart(policy: Policy): Flowchart {
     sideActions.push(describeSideAction(policy, action));
   });
 
+  // Advisers are not a rung: a note beside the first track, not a box on the ladder.
+  const advisers = describeAdvisers(policy);
+  if (advisers) {
+    lines.push(`  adv[[${label([advisers], 36)}]]`);
+    lines.push(`  ${nodeFor(`start:${policy.tracks[0]!.id}`, "a")} -.->|${label(["at any stage"])}| adv`);
+  }
+
   const stageCount = allStages(policy).length;
   return {
     source: `${lines.join("\n")}\n`,
-    outline: { entryPoints, tracks: outlineTracks, routes, sideActions },
+    outline: { entryPoints, tracks: outlineTracks, routes, sideActions, ...(advisers ? { advisers } : {}) },
     wide: policy.tracks.length > 1 || policy.routes.length + policy.sideActions.length > 1 || stageCount > 5,
   };
 }
@@ -374,6 +385,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
         ...(!isStated(s.mayInvolve) || s.mayInvolve.length > 0
           ? [`May involve: ${describeRoles(policy, s.mayInvolve, "long", "or")}.`]
           : []),
+        ...describeInsideStage(policy, s),
         `How: ${describeMethods(s)}.`,
         ...describeStageTimescales(policy, s).map((t) => `Timescale: ${t}.`),
         `Record: ${isStated(s.record) ? s.record.map((r) => (isStated(r.where) ? describeRecordEntry(r) : `${r.what} (where: ${describeAbsence(r.where.absent)})`)).join("; ") : describeAbsence(s.record.absent)}.`,
@@ -447,5 +459,6 @@ export function renderOutlineText(policy: Policy, outline: FlowchartOutline): st
   }
   if (outline.routes.length > 0) out.push("## Routes that skip stages", "", ...outline.routes.map((r) => `- ${r}`), "");
   if (outline.sideActions.length > 0) out.push("## Actions beside the stages", "", ...outline.sideActions.map((a) => `- ${a}`), "");
+  if (outline.advisers) out.push("## Advice at any stage", "", outline.advisers, "");
   return `${out.join("\n").trimEnd()}\n`;
 }

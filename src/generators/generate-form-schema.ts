@@ -30,6 +30,7 @@ import {
 import { describeEntryPoint, describeEntryPointOption } from "./describe-entry-point.ts";
 import { agenciesNamed, describeByAgency } from "./describe-agency-recipients.ts";
 import { describeStageOutput, describeStageOutputsBrief, stageOutputFormTitle } from "./describe-stage-output.ts";
+import { describeInsideStage } from "./describe-inside-stage.ts";
 
 /** Bumped when the shape of form data changes incompatibly; saved files record it. */
 export const formSchemaVersion = 1;
@@ -509,7 +510,7 @@ function describeStageParties(policy: Policy, stage: Stage): string[] {
  * items are said so, as everywhere else on the site.
  */
 export function describeStageGuide(policy: Policy, stage: Stage): string[] {
-  const lines = describeStageParties(policy, stage);
+  const lines = [...describeStageParties(policy, stage), ...describeInsideStage(policy, stage)];
   if (isStated(stage.force)) lines.push(`Raising it: ${describeForce(stage.force)}.`);
   if (isStated(stage.methods) && stage.methods.length > 0) {
     lines.push(

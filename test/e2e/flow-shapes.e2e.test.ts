@@ -296,3 +296,45 @@ describe("what a stage produces", () => {
     await page.context().close();
   });
 });
+
+describe("inside a stage: order, consultation, what the recipient does, advisers", () => {
+  it("says recipients in order, whom to consult first and what the recipient does on the page, the text twin and the form", async () => {
+    const { page } = await open("/laddershire/");
+    expect(await page.getByTestId("recipients-stage-1").innerText()).toBe(
+      "In order: first Lead Professional; only if that does not resolve it, their line manager.",
+    );
+    expect(await page.getByTestId("recipients-stage-2").innerText()).toContain("Raise it with one of them:");
+    expect(await page.getByTestId("consult-first-stage-1").innerText()).toContain("Before raising it, consult their safeguarding lead.");
+    expect(await page.getByTestId("recipient-does-stage-1").innerText()).toContain("Investigates and replies formally.");
+    await page.context().close();
+    const form = await open("/laddershire/form/");
+    await form.page.locator("#root_stages_0_stage").selectOption("stage-1");
+    const guide = form.page.getByTestId("stage-guide-0");
+    await expect.poll(() => guide.innerText()).toContain("Before raising it, consult their safeguarding lead.");
+    expect(await guide.innerText()).toContain("What the recipient does: investigates and replies formally.");
+    await form.page.context().close();
+    const rotherham = await open("/rotherham/");
+    expect(await rotherham.page.getByTestId("route-consult-skip-to-conference-stage-2").innerText()).toBe(
+      "Before using it, consult their line manager.",
+    );
+    await rotherham.page.context().close();
+  });
+
+  it("shows advisers available at any stage once, beside the ladder rather than as a rung", async () => {
+    const { page } = await open("/pan-sussex/");
+    expect(await page.getByTestId("advisers").innerText()).toContain(
+      "At any stage, advice may be sought from designated / named / lead officer, child protection adviser or designated doctor or nurse",
+    );
+    expect(await page.locator("main").innerText()).not.toContain("May involve: designated / named / lead officer");
+    expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+    await page.context().close();
+    const twin = await open("/pan-sussex/flowchart/");
+    expect(await twin.page.getByTestId("outline-advisers").innerText()).toContain("At any stage, advice may be sought");
+    await twin.page.context().close();
+    const svg = (await (await fetch(`${siteUrl}/pan-sussex/flowchart.svg`)).text()).replace(/<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "");
+    expect(svg).toContain("At any stage, advice may be sought");
+    const briefing = await open("/pan-sussex/briefing/");
+    expect(briefing.text).toContain("At any stage, advice may be sought");
+    await briefing.page.context().close();
+  });
+});
