@@ -158,6 +158,7 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       doubts: doubts(input.area.doubts),
     },
     audience: stated(input.audience, (v) => [...v]),
+    about: input.about ?? "children",
     sources: [source(main, 0), ...others.map((s, i) => source(s, i + 1))],
     revision: {
       version: input.revision.version,
@@ -184,7 +185,7 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
           doubts: doubts(e.doubts),
         })),
       ),
-      signposts: (input.scope.signposts ?? []).map((s) => ({ what: s.what, doubts: doubts(s.doubts) })),
+      signposts: (input.scope.signposts ?? []).map((s) => ({ what: s.what, url: s.url, doubts: doubts(s.doubts) })),
       doubts: doubts(input.scope.doubts),
     },
     roles: input.roles.map((r) => ({
@@ -377,7 +378,7 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
       input.relatedDocuments === undefined
         ? notStated
         : stated(input.relatedDocuments, (list) =>
-            list.map((d) => ({ title: d.title, detail: d.detail, url: d.url, doubts: doubts(d.doubts) })),
+            list.map((d) => ({ title: d.title, detail: d.detail, url: d.url, mentioned: d.mentioned ?? false, doubts: doubts(d.doubts) })),
           ),
     contacts: (input.contacts ?? []).map((c) => ({ who: c.who, roleId: c.role, email: c.email, phone: c.phone, doubts: doubts(c.doubts) })),
     notes: input.notes ?? [],

@@ -132,6 +132,10 @@ export interface PolicyInput {
    */
   audience: Absent | Text[];
   /**
+   * Who the procedure is about: children (the default), or children and adults in a joint protocol. The form then asks about "the person", not "the child".
+   */
+  about?: "children" | "children-and-adults";
+  /**
    * The source documents this policy was encoded from; the first is the main one.
    *
    * @minItems 1
@@ -260,7 +264,7 @@ export interface PolicyInput {
           doubts?: Doubt[];
         }[];
     /**
-     * Things the source points people to that are not exclusions, e.g. "children and parents have access to the complaints procedure".
+     * Other procedures and services the source points people to that are not exclusions, e.g. "children and parents have access to the complaints procedure", the LADO, an emergency protocol.
      *
      * Items: A signpost.
      */
@@ -269,6 +273,10 @@ export interface PolicyInput {
        * Plain text (no HTML or Markdown).
        */
       what: string;
+      /**
+       * Where it can be found, if the source gives an address.
+       */
+      url?: string;
       /**
        * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
        */
@@ -414,7 +422,7 @@ export interface PolicyInput {
         doubts?: Doubt[];
       }[];
   /**
-   * Documents to be read in conjunction with this one.
+   * Documents to be read in conjunction with this one, and documents its text mentions.
    */
   relatedDocuments?:
     | Absent
@@ -431,6 +439,10 @@ export interface PolicyInput {
          * Where it can be read, if the source gives an address.
          */
         url?: string;
+        /**
+         * true when the text only mentions the document ("as set out in the Quality Assurance Framework") rather than saying to read it with this one.
+         */
+        mentioned?: boolean;
         /**
          * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
          */
@@ -560,9 +572,9 @@ export interface Role {
    */
   alsoCalled?: Text[];
   /**
-   * post: a named post; relative: relative to the raiser ("your line manager"), shown as the raiser’s; group: several people or posts; external: outside the area’s agencies (e.g. Cafcass).
+   * post: a named post; relative: relative to the raiser ("your line manager"), shown as the raiser’s; group: several people or posts; external: outside the area’s agencies (e.g. Cafcass); family: the child, their family or carers, who are told about an escalation or asked for their views but are not parties to the dispute.
    */
-  kind: "post" | "relative" | "group" | "external";
+  kind: "post" | "relative" | "group" | "external" | "family";
   /**
    * Plain text (no HTML or Markdown).
    */

@@ -371,7 +371,7 @@ export interface Role {
   readonly title: string;
   readonly abbreviation?: string;
   readonly alsoCalled: readonly string[];
-  readonly kind: "post" | "relative" | "group" | "external";
+  readonly kind: "post" | "relative" | "group" | "external" | "family";
   readonly description?: string;
   readonly includes: readonly string[];
   readonly email?: string;
@@ -449,6 +449,8 @@ export interface Policy {
     readonly doubts: Doubts;
   };
   readonly audience: Stated<readonly string[]>;
+  /** Who the procedure is about: children, or children and adults in a joint protocol. */
+  readonly about: "children" | "children-and-adults";
   /** Every source document; the first is the main one. */
   readonly sources: readonly [Source, ...Source[]];
   readonly revision: {
@@ -467,7 +469,7 @@ export interface Policy {
     readonly covers: Stated<readonly string[]>;
     readonly useWhen: readonly string[];
     readonly excludes: Stated<readonly Exclusion[]>;
-    readonly signposts: readonly { readonly what: string; readonly doubts: Doubts }[];
+    readonly signposts: readonly { readonly what: string; readonly url?: string; readonly doubts: Doubts }[];
     readonly doubts: Doubts;
   };
   readonly roles: readonly Role[];
@@ -493,7 +495,14 @@ export interface Policy {
     readonly { readonly what: string; readonly by: Stated<string>; readonly frequency: Stated<string>; readonly doubts: Doubts }[]
   >;
   readonly relatedDocuments: Stated<
-    readonly { readonly title: string; readonly detail?: string; readonly url?: string; readonly doubts: Doubts }[]
+    readonly {
+      readonly title: string;
+      readonly detail?: string;
+      readonly url?: string;
+      /** The text only mentions it, rather than saying to read it with this one. */
+      readonly mentioned: boolean;
+      readonly doubts: Doubts;
+    }[]
   >;
   readonly contacts: readonly {
     readonly who: string;

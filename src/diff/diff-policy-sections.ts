@@ -44,6 +44,7 @@ export const sectionWords: FieldWords<Policy> = {
   summary: "summary",
   purpose: "purpose",
   audience: "audience",
+  about: "who the procedure is about",
   scope: "scope",
   priorities: "priorities",
   childStatuses: "child statuses the form asks about",

@@ -552,6 +552,7 @@ const roleKindWords: Record<Role["kind"], string> = {
   relative: "Relative to the person raising it",
   group: "Group",
   external: "Outside the area's agencies",
+  family: "The child, family or carers (told, not a party to the dispute)",
 };
 
 export function describeRoleKind(kind: Role["kind"]): string {

@@ -38,6 +38,7 @@ import { describeEntryPoint } from "./describe-entry-point.ts";
 import { describeByAgency } from "./describe-agency-recipients.ts";
 import { stageOutputFormTitle } from "./describe-stage-output.ts";
 import { describeAdvisers } from "./describe-inside-stage.ts";
+import { subjectWords } from "./describe-subject.ts";
 
 export interface BriefingStage {
   readonly name: string;
@@ -54,6 +55,8 @@ export interface Briefing {
   readonly nextReview: string;
   readonly whatItIs: string;
   readonly whyItMatters: string;
+  /** "Why it matters for the child", or "for the person" in a joint protocol. */
+  readonly whyItMattersHeading: string;
   readonly tracks: readonly {
     readonly title: string;
     readonly stages: readonly BriefingStage[];
@@ -166,6 +169,7 @@ export function generateBriefing(policy: Policy): Briefing {
     version: policy.revision.version,
     nextReview: describeDate(policy.revision.nextReview),
     whatItIs: isStated(policy.summary) ? policy.summary : `${policy.title}: a summary is ${describeAbsence(policy.summary.absent)}.`,
+    whyItMattersHeading: `Why it matters for ${subjectWords(policy).the}`,
     whyItMatters: isStated(policy.purpose) ? policy.purpose : `${sentenceCase(describeAbsence(policy.purpose.absent))}.`,
     tracks,
     emergency,

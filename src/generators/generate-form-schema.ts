@@ -31,6 +31,7 @@ import { describeEntryPoint, describeEntryPointOption } from "./describe-entry-p
 import { agenciesNamed, describeByAgency } from "./describe-agency-recipients.ts";
 import { describeStageOutput, describeStageOutputsBrief, stageOutputFormTitle } from "./describe-stage-output.ts";
 import { describeInsideStage } from "./describe-inside-stage.ts";
+import { subjectWords } from "./describe-subject.ts";
 
 /** Bumped when the shape of form data changes incompatibly; saved files record it. */
 export const formSchemaVersion = 1;
@@ -107,7 +108,11 @@ export function formEmergency(
   const emergencies = policy.routes.filter((r) => r.kind === "emergency");
   const harm = emergencies.find((r) => r.condition?.imminentSignificantHarm === true);
   if (harm)
-    return { route: harm, field: "imminentSignificantHarm", question: "Is there a likelihood of imminent significant harm to the child?" };
+    return {
+      route: harm,
+      field: "imminentSignificantHarm",
+      question: `Is there a likelihood of imminent significant harm to ${subjectWords(policy).the}?`,
+    };
   const worded = emergencies.find((r) => isStated(r.when));
   if (!worded || !isStated(worded.when)) return undefined;
   const scope = describeRouteScope(policy, worded);
@@ -126,6 +131,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
   const bypass = policy.routes.find((r) => r.kind === "bypass");
   const emergency = formEmergency(policy);
   const agencies = agenciesNamed(policy, stages);
+  const subject = subjectWords(policy);
   // Role names are written as they read mid-sentence ("line manager"); an option starts a line.
   const roleOptions = policy.roles.map((r) => ({
     const: r.id,
@@ -302,15 +308,16 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     properties: {
       child: {
         type: "object",
-        title: "About the child",
+        title: `About ${subject.the}`,
+        ...(subject.note ? { description: subject.note } : {}),
         required: ["name", "status"],
         properties: {
-          name: text("Child's name"),
+          name: text(capitalise(`${subject.possessive} name`)),
           dateOfBirth: date("Date of birth"),
-          reference: text("Case reference", "The child's identifier in your case management system."),
+          reference: text("Case reference", `The ${subject.possessive} identifier in your case management system.`),
           status: {
             type: "array",
-            title: "The child's status",
+            title: subject.note ? `The ${subject.possessive} status, if a child` : "The child's status",
             description: "Select all that apply.",
             uniqueItems: true,
             minItems: 1,
@@ -369,9 +376,9 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
               }
             : {}),
           description: longText("What the disagreement is about"),
-          impactOnChild: longText("Impact on the child"),
-          outcomeSought: longText("The outcome sought for the child"),
-          livedExperience: longText("The child's lived experience and views"),
+          impactOnChild: longText(`Impact on ${subject.the}`),
+          outcomeSought: longText(`The outcome sought for ${subject.the}`),
+          livedExperience: longText(`The ${subject.possessive} lived experience and views`),
         },
       },
       stages: { type: "array", title: "Stages", minItems: 1, maxItems: 20, items: stageRecord },

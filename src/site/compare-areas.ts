@@ -4,6 +4,7 @@
  */
 import { isStated, stagesOf, type Policy } from "../compiler/policy-model.ts";
 import { describeLimit, describeRoles } from "../generators/describe-policy.ts";
+import { subjectWords } from "../generators/describe-subject.ts";
 
 export interface CompareRow {
   readonly policy: Policy;
@@ -13,6 +14,8 @@ export interface CompareRow {
   readonly routes: string[];
   /** The ways in, where the kind of concern chooses where the procedure starts. */
   readonly entryPoints: string[];
+  /** Said for a joint protocol that covers adults as well as children. */
+  readonly about?: string;
 }
 
 export const compareRow = (policy: Policy): CompareRow => {
@@ -31,6 +34,7 @@ export const compareRow = (policy: Policy): CompareRow => {
     finalReaches: last && isStated(last.to) ? describeRoles(policy, last.to, "long", "or") : undefined,
     routes: policy.routes.map((r) => r.title),
     entryPoints: policy.entryPoints.map((e) => e.title),
+    ...(subjectWords(policy).note ? { about: subjectWords(policy).note } : {}),
   };
 };
 

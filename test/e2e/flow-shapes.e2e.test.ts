@@ -338,3 +338,41 @@ describe("inside a stage: order, consultation, what the recipient does, advisers
     await briefing.page.context().close();
   });
 });
+
+describe("around the procedure: who it is about, signposts, documents, who else is told", () => {
+  it("asks about 'the person' in a joint protocol for children and adults, never 'the child'", async () => {
+    const { page } = await open("/jointshire/form/");
+    await page.locator("#root_stages_0_stage").waitFor();
+    const form = await page.locator("form").innerText();
+    expect(form).toContain("About the person");
+    expect(form).toContain("Person's name");
+    expect(form).toContain("The outcome sought for the person");
+    expect(form).not.toMatch(/the child\b|Child's name/);
+    expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+    await page.context().close();
+    const seed = await open("/laddershire/form/");
+    await seed.page.locator("#root_stages_0_stage").waitFor();
+    expect(await seed.page.locator("form").innerText()).toContain("Child's name");
+    await seed.page.context().close();
+  });
+
+  it("links signposts to their addresses, says a document is only mentioned, and lists who else is told", async () => {
+    const { page, text } = await open("/jointshire/");
+    expect(text).toContain("Why it matters for the person");
+    expect(await page.getByTestId("signposts").getByRole("link").getAttribute("href")).toBe("https://jointshire.example.org/lado");
+    expect(await page.getByTestId("related-documents").innerText()).toContain(
+      "Jointshire Information Sharing Agreement (mentioned in the procedure, not a document to read with it)",
+    );
+    expect(await page.getByTestId("people-told").innerText()).toContain(
+      "The person concerned: The practitioner tells the person concerned",
+    );
+    await page.context().close();
+    const rotherham = await open("/rotherham/");
+    const told = rotherham.page.getByTestId("people-told");
+    expect(await told.innerText()).toContain("The family: The Chair makes sure the family knows about any challenge escalations");
+    // The link goes to the action itself, further down the page.
+    const href = await told.getByRole("link").getAttribute("href");
+    expect(await rotherham.page.locator(href!).count()).toBe(1);
+    await rotherham.page.context().close();
+  });
+});

@@ -11,7 +11,7 @@ import { watchPage } from "../support/watch-page.ts";
 
 const siteUrl = inject("realUrl");
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const areas = ["pan-sussex", "west-yorkshire", "wirral", "rotherham", "peterborough", "unnamed-la-alerts", "laddershire"];
+const areas = ["pan-sussex", "west-yorkshire", "wirral", "rotherham", "peterborough", "unnamed-la-alerts", "laddershire", "jointshire"];
 
 let browser: Browser;
 beforeAll(async () => {
