@@ -357,6 +357,8 @@ export function checkPolicySemantics(
     if (a.at !== "any") a.at.forEach((id, k) => checkRef(id, ["stage"], [...path, "at", k]));
     for (const key of ["by", "to", "inConjunctionWith"] as const) checkRoles(a[key], [...path, key]);
     checkCondition(a.when, [...path, "when"]);
+    if (a.on === "resolved" && a.when?.notResolved === true)
+      report("POLICY_SIDE_ACTION_NEVER_APPLIES", { id: a.id }, [...path, "when", "notResolved"]);
     if (a.method) checkMethod(a.method, [...path, "method"]);
     if (a.timescale) checkTimescale(a.timescale, [...path, "timescale"]);
   });

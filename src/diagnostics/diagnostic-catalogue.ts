@@ -282,6 +282,13 @@ export const diagnosticCatalogue = {
     message: "The stage `{stage}` is a report (`replyExpected: false`) but has a `no-reply` outcome.",
     hint: "A report expects no reply, so none can be missed. Remove the `no-reply` outcome, or `replyExpected: false` if the source does expect a reply.",
   },
+  POLICY_SIDE_ACTION_NEVER_APPLIES: {
+    severity: "error",
+    title: "A side action that can never apply",
+    message:
+      "The side action `{id}` happens when the escalation is resolved (`on: resolved`) and only when it is not resolved (`when.notResolved: true`), so it can never apply.",
+    hint: "Check the source for which it means: an action on resolution (remove `notResolved`), or one when a stage fails (remove `on: resolved`).",
+  },
   POLICY_OVERALL_LIMIT_EXCEEDED: {
     severity: "warning",
     title: "Stages do not fit the overall limit",
