@@ -98,7 +98,7 @@ describe("urgent routes with their own clock and scope", () => {
     expect(await page.getByTestId("route-scope-child-at-risk").innerText()).toBe("In the Case Alert procedure only.");
     await page.context().close();
     const yorkshire = await open("/west-yorkshire/briefing/");
-    expect(yorkshire.text).toContain("How fast: To escalate within 24 hours (the procedure does not say from when).");
+    expect(yorkshire.text).toContain("How fast: To escalate within 24 hours (from when: not available to us: see the original).");
     await yorkshire.page.context().close();
   });
 
