@@ -14,7 +14,7 @@ import { gzipSync } from "node:zlib";
 import { compilePolicyFile, compilePolicySource } from "../src/compiler/compile-policy.ts";
 import { formatDiagnostic } from "../src/diagnostics/format-diagnostic.ts";
 import { findPolicyFiles } from "../src/compiler/find-policy-files.ts";
-import { generateFlowchart } from "../src/generators/generate-flowchart.ts";
+import { flowchartSources, generateFlowchart } from "../src/generators/generate-flowchart.ts";
 import { chromium } from "playwright-core";
 import { findBrowser, quietChromiumArgs } from "../src/render/find-browser.ts";
 import { renderFlowcharts } from "../src/render/render-flowcharts.ts";
@@ -45,7 +45,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 // 1. Flowchart rendering on its own: cold (empty cache), then warm.
-const sources = findPolicyFiles([policiesDir]).map((f) => generateFlowchart(compilePolicyFile(f).policy!).source);
+const sources = findPolicyFiles([policiesDir]).flatMap((f) => flowchartSources(generateFlowchart(compilePolicyFile(f).policy!)));
 let started = performance.now();
 const cold = await renderFlowcharts(sources, { cacheDir });
 const coldMs = performance.now() - started;

@@ -18,6 +18,7 @@ import { categoryApplies, type CategoryRaisers } from "./category-applies.ts";
 import { sideActionApplies, type SideActionRule } from "./side-action-applies.ts";
 import { startAtEntryPoint } from "./start-at-entry-point.ts";
 import { stageGuide } from "./stage-guide.ts";
+import { stageFromQuery, startAtStage } from "./stage-from-query.ts";
 import { govukTheme } from "../form-theme/govuk-theme.tsx";
 import { transformErrors } from "../form-theme/transform-errors.ts";
 import type { FormRuntime } from "../generators/generate-form-runtime.ts";
@@ -152,6 +153,15 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
       )
       .catch(() => setLoadError("The form's checks could not be loaded. Reload the page to try again."));
   }, [props.validatorUrl, schema]);
+
+  // A link from the chart (`?stage=…`) starts the first record at that stage. Read after
+  // the first render, so the page the server drew and the one the browser draws agree.
+  useEffect(() => {
+    if (props.initialData) return;
+    const stage = stageFromQuery(window.location.search, new Set(Object.keys(props.stageGuides)));
+    if (stage) setData(withDueDates(startAtStage(data, stage)));
+    // Only on load: later changes to the address are not the form's.
+  }, []);
 
   useEffect(() => {
     if (!dirty) return;

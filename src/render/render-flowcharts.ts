@@ -37,10 +37,14 @@ export const mermaidConfig = {
   htmlLabels: true,
   markdownAutoWrap: false,
   // The generator wraps labels itself; mermaid's own (narrower) wrapping would squeeze them again.
-  flowchart: { htmlLabels: true, curve: "basis", nodeSpacing: 30, rankSpacing: 36, useMaxWidth: false, wrappingWidth: 320 },
+  // wrappingWidth wide enough that mermaid never re-wraps the generator's lines.
+  flowchart: { htmlLabels: true, curve: "basis", nodeSpacing: 24, rankSpacing: 16, padding: 8, useMaxWidth: false, wrappingWidth: 640 },
+  // Tighter lines than mermaid's 1.5, so a ladder of boxes fits one printed page at 8 pt.
+  themeCSS: ".nodeLabel, .edgeLabel { line-height: 1.25; }",
   themeVariables: {
     fontFamily: "Arial, Helvetica, sans-serif",
-    fontSize: "14px",
+    // 16 px in the SVG, so the chart still reads at 12 px on screen and 8 pt on paper when scaled to fit.
+    fontSize: "16px",
     primaryColor: "#ffffff",
     primaryBorderColor: "#0b0c0c",
     primaryTextColor: "#0b0c0c",

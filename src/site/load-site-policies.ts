@@ -18,7 +18,7 @@ export interface SitePolicies {
 
 /** Policies whose flowchart mermaid could not draw (too large), as `npm run check` reports them too. */
 export function flowchartDiagnostics(policies: readonly Policy[]): Diagnostic[] {
-  return policies.flatMap((policy) => checkFlowchartSize(policy, generateFlowchart(policy).source) ?? []);
+  return policies.flatMap((policy) => generateFlowchart(policy).charts.flatMap((chart) => checkFlowchartSize(policy, chart.source) ?? []));
 }
 
 /** Policies are compiled once per build process and shared by every page. */

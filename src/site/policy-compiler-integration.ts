@@ -3,7 +3,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import type { ViteDevServer } from "vite";
 import type { Policy } from "../compiler/policy-model.ts";
 import { renderFlowcharts } from "../render/render-flowcharts.ts";
-import { generateFlowchart } from "../generators/generate-flowchart.ts";
+import { flowchartSources, generateFlowchart } from "../generators/generate-flowchart.ts";
 import { generateFormSchema } from "../generators/generate-form-schema.ts";
 import { buildFormValidators } from "../render/build-form-validators.ts";
 import { clearSitePolicies, loadSitePolicies, policiesRoot } from "./load-site-policies.ts";
@@ -97,7 +97,7 @@ function reloadPolicyModules(server: ViteDevServer): void {
 /** Flowchart SVGs and form validators for every policy, from cache when unchanged. */
 async function prepareArtifacts(policies: readonly Policy[], logger: AstroIntegrationLogger): Promise<void> {
   const result = await renderFlowcharts(
-    policies.map((p) => generateFlowchart(p).source),
+    policies.flatMap((p) => flowchartSources(generateFlowchart(p))),
     { warn: (message) => logger.warn(message) },
   );
   const validators = await buildFormValidators(policies.map((p) => generateFormSchema(p).schema));

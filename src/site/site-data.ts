@@ -76,9 +76,15 @@ export function getFlowchart(policy: Policy): Flowchart {
   return flowchart;
 }
 
-/** The build-time SVG, or undefined when no browser was available to render it. */
-export function getFlowchartSvg(policy: Policy): string | undefined {
-  return readCachedSvg(getFlowchart(policy).source);
+/** A track's build-time SVG, or undefined when no browser was available to render it. */
+export function getChartSvg(policy: Policy, trackId: string): string | undefined {
+  const chart = getFlowchart(policy).charts.find((c) => c.trackId === trackId);
+  return chart ? readCachedSvg(chart.source) : undefined;
+}
+
+/** Whether every chart of the policy was drawn at build time. */
+export function hasAllChartSvgs(policy: Policy): boolean {
+  return getFlowchart(policy).charts.every((c) => readCachedSvg(c.source) !== undefined);
 }
 
 export function isReviewOverdue(policy: Policy, today = new Date().toISOString().slice(0, 10)): boolean {
@@ -96,8 +102,9 @@ function urlsUnder(base: string) {
   return {
     protocol: siteUrl(base),
     flowchart: siteUrl(`${base}flowchart/`),
-    flowchartSvg: siteUrl(`${base}flowchart.svg`),
-    flowchartSource: siteUrl(`${base}flowchart.mmd`),
+    /** One chart per track: its SVG image and its mermaid source. */
+    chartSvg: (trackId: string) => siteUrl(`${base}flowchart-${trackId}.svg`),
+    chartSource: (trackId: string) => siteUrl(`${base}flowchart-${trackId}.mmd`),
     briefing: siteUrl(`${base}briefing/`),
     form: siteUrl(`${base}form/`),
     formSchema: siteUrl(`${base}form.schema.json`),

@@ -44,8 +44,9 @@ describe("transitions: no reply, who judges resolved, other outcomes", () => {
   });
 
   it("draws both exits of a stage with a no-reply outcome in the chart, and lists both in its text twin", async () => {
-    const svg = await (await fetch(`${siteUrl}/unnamed-la-alerts/flowchart.svg`)).text();
-    expect(svg).toContain("No reply in time");
+    const svg = await (await fetch(`${siteUrl}/unnamed-la-alerts/flowchart-alerts.svg`)).text();
+    // Both lead to Stage 2, so one arrow names both.
+    expect(svg.replace(/<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "")).toContain("Not resolved or no reply in time");
     const { page, text } = await open("/unnamed-la-alerts/flowchart/");
     expect(text).toContain("If not resolved: go to step 2 (Stage 2).");
     expect(text).toContain("If no reply comes within the timescale: go to step 2 (Stage 2).");
@@ -141,9 +142,9 @@ describe("notifications on events and copies that grow", () => {
     expect(await page.getByTestId("copy-to-stage-3").innerText()).toContain("Head of Service (HofS)");
     expect(await page.getByTestId("copy-to-stage-1").count()).toBe(0);
     await page.context().close();
-    const svg = await (await fetch(`${siteUrl}/unnamed-la-alerts/flowchart.svg`)).text();
+    const svg = await (await fetch(`${siteUrl}/unnamed-la-alerts/flowchart-alerts.svg`)).text();
     // Wrapped over two lines in the box, so read without the line break.
-    expect(svg.replace(/<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "")).toContain("copying HofS");
+    expect(svg.replace(/<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "")).toContain("Copied to HofS");
   });
 
   it("says the event a notification is tied to, and the form asks about it only once the record reaches that event (Wirral)", async () => {
@@ -188,7 +189,9 @@ describe("entry points chosen by the kind of concern (Peterborough)", () => {
     expect(twin.text).toContain("Ways in");
     expect(twin.text).toContain("Case Alert. When it is used: Practice has fallen below expected and agreed standards.");
     await twin.page.context().close();
-    const svg = (await (await fetch(`${siteUrl}/peterborough/flowchart.svg`)).text()).replace(/<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "");
+    const svg = (await (await fetch(`${siteUrl}/peterborough/flowchart-management-alert.svg`)).text())
+      .replace(/<br\s*\/?>/g, " ")
+      .replace(/<[^>]+>/g, "");
     expect(svg).toContain("Way in: Management Alert");
   });
 
@@ -223,7 +226,9 @@ describe("recipients that depend on the agency", () => {
     expect(stage3).toContain("Health: not stated in the procedure");
     expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
     await page.context().close();
-    const svg = (await (await fetch(`${siteUrl}/pan-sussex/flowchart.svg`)).text()).replace(/<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "");
+    const svg = (await (await fetch(`${siteUrl}/pan-sussex/flowchart-professional-differences.svg`)).text())
+      .replace(/<br\s*\/?>/g, " ")
+      .replace(/<[^>]+>/g, "");
     expect(svg).toContain("Police: detective inspector");
     const cover = await open("/peterborough/");
     expect(cover.text).toContain("When the post holder is away: Duty Team Manager.");
@@ -331,7 +336,9 @@ describe("inside a stage: order, consultation, what the recipient does, advisers
     const twin = await open("/pan-sussex/flowchart/");
     expect(await twin.page.getByTestId("outline-advisers").innerText()).toContain("At any stage, advice may be sought");
     await twin.page.context().close();
-    const svg = (await (await fetch(`${siteUrl}/pan-sussex/flowchart.svg`)).text()).replace(/<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "");
+    const svg = (await (await fetch(`${siteUrl}/pan-sussex/flowchart-professional-differences.svg`)).text())
+      .replace(/<br\s*\/?>/g, " ")
+      .replace(/<[^>]+>/g, "");
     expect(svg).toContain("At any stage, advice may be sought");
     const briefing = await open("/pan-sussex/briefing/");
     expect(briefing.text).toContain("At any stage, advice may be sought");

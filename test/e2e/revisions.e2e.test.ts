@@ -61,7 +61,7 @@ describe("an area with three revisions", () => {
         "changes.json",
         "form.schema.json",
         "form-data.d.ts",
-        "flowchart.mmd",
+        "flowchart-main.mmd",
       ]) {
         const response = await page.request.get(`${siteUrl}/northshire/${id}/${suffix}`);
         expect(response.status(), `/northshire/${id}/${suffix}`).toBe(200);

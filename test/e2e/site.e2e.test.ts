@@ -80,8 +80,10 @@ describe("reading and printing", () => {
     it(`${area}: the flowchart prints on A4 with its image and steps, without navigation`, async () => {
       const { page } = await watchPage(browser);
       await page.goto(`${siteUrl}/${area}/flowchart/`);
-      const image = page.locator(".app-flowchart img");
-      expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      const images = page.locator(".app-flowchart img");
+      expect(await images.count()).toBeGreaterThan(0);
+      for (const image of await images.all())
+        expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
       const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
       const [width, height] = pdf.firstPageSize;
       expect([width, height].sort((a, b) => a - b)).toEqual([595, 842]);
@@ -120,11 +122,14 @@ describe("reading and printing", () => {
   });
 
   it("offers the flowchart as SVG and mermaid source downloads, and the SVG carries no script", async () => {
-    const svg = await (await fetch(`${siteUrl}/slough/flowchart.svg`)).text();
-    expect(svg.startsWith("<svg")).toBe(true);
-    expect(svg).not.toMatch(/<script/i);
-    const source = await (await fetch(`${siteUrl}/slough/flowchart.mmd`)).text();
-    expect(source).toMatch(/^%% Flowchart of slough\/undated/);
+    // One chart per procedure: Slough has two.
+    for (const track of ["independent-chair-escalation", "concerns-about-independent-chair"]) {
+      const svg = await (await fetch(`${siteUrl}/slough/flowchart-${track}.svg`)).text();
+      expect(svg.startsWith("<svg")).toBe(true);
+      expect(svg).not.toMatch(/<script/i);
+      const source = await (await fetch(`${siteUrl}/slough/flowchart-${track}.mmd`)).text();
+      expect(source).toMatch(new RegExp(`^%% Flowchart of slough/undated, procedure ${track}`));
+    }
   });
 
   it("finds text in every area with the self-hosted search", async () => {
@@ -204,7 +209,8 @@ describe("a site built where no browser could render the flowcharts", () => {
   it("draws the chart in the reader's browser from the self-hosted mermaid, with no other origin and no CSP violation", async () => {
     const { page, requests, cspViolations, errors } = await watchPage(browser);
     await page.goto(`${fallbackUrl}/slough/flowchart/`);
-    await page.locator("pre.mermaid svg").waitFor({ timeout: 20_000 });
+    // Slough has two procedures, so two charts, each drawn in its own figure.
+    await expect.poll(() => page.locator('pre.mermaid svg[aria-roledescription="flowchart-v2"]').count(), { timeout: 20_000 }).toBe(2);
     expect(await page.locator("pre.mermaid svg .node").count()).toBeGreaterThan(5);
     expect(requests.some((url) => url.endsWith("/vendor/mermaid.min.js"))).toBe(true);
     expect(requests.filter((url) => !url.startsWith(fallbackUrl) && !url.startsWith("data:"))).toEqual([]);
