@@ -109,10 +109,10 @@ for (const file of html) {
 
 console.log(`\nescalation-kit benchmark: ${count} areas, ${html.length} pages`);
 console.log(
-  `  flowcharts, cold:   ${cold.rendered} rendered in ${seconds(coldMs)} (${Math.round(coldMs / Math.max(1, cold.rendered))} ms per diagram, browser start included)`,
+  `  flowcharts, cold:   ${cold.rendered} rendered in ${seconds(coldMs)}, ${(cold.rendered / (coldMs / 1000)).toFixed(1)} charts per second with ${cold.workers ?? 1} at once (${Math.round(coldMs / Math.max(1, cold.rendered))} ms per chart, browser start included)`,
 );
 console.log(
-  `  flowcharts, cached: ${warm.cached} from cache in ${Math.round(warmMs)} ms (${(warmMs / Math.max(1, warm.cached)).toFixed(2)} ms per diagram)`,
+  `  flowcharts, cached: ${warm.cached} from cache in ${Math.round(warmMs)} ms, ${(warm.cached / Math.max(0.001, warmMs / 1000)).toFixed(0)} charts per second (${(warmMs / Math.max(1, warm.cached)).toFixed(2)} ms per chart)`,
 );
 console.log(
   `  full build (Astro + Pagefind, cached flowcharts): ${seconds(buildMs)}, ${(html.length / (buildMs / 1000)).toFixed(1)} pages per second`,

@@ -103,7 +103,7 @@ async function prepareArtifacts(policies: readonly Policy[], logger: AstroIntegr
   const validators = await buildFormValidators(policies.map((p) => generateFormSchema(p).schema));
   logger.info(`form validators: ${validators.built} compiled, ${validators.cached} from cache`);
   logger.info(
-    `flowcharts: ${result.rendered} rendered${result.millisecondsPerDiagram ? ` (${Math.round(result.millisecondsPerDiagram)} ms each)` : ""}, ${result.cached} from cache, ${result.fallback} left to the browser`,
+    `flowcharts: ${result.rendered} rendered${result.millisecondsPerDiagram ? ` (${Math.round(result.millisecondsPerDiagram)} ms each, ${result.workers} at once)` : ""}, ${result.cached} from cache, ${result.fallback} left to the browser`,
   );
 }
 
