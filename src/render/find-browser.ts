@@ -6,11 +6,15 @@ export const browserEnvironmentVariables = ["ESCALATION_KIT_BROWSER", "CHROMIUM_
 const systemBrowsers = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 
 /**
- * The browser to render flowcharts with: an environment variable, then the system's
- * chromium or chrome, then Playwright's own download if one happens to be installed.
- * `ESCALATION_KIT_BROWSER=none` forces the no-browser fallback (for tests).
+ * The browser to render flowcharts with, first found: an environment variable; the
+ * system's chromium or chrome; Playwright's own download if one happens to be installed;
+ * then the Chromium shipped inside the npm package `@sparticuz/chromium` (an optional
+ * dependency, so `npm ci` brings it on any Linux x64 machine: a build with no browser
+ * installed still draws its charts). `ESCALATION_KIT_BROWSER=none` forces the no-browser
+ * fallback and `ESCALATION_KIT_BROWSER=bundled` the packaged Chromium (both for tests).
  */
 export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  if (env.ESCALATION_KIT_BROWSER === "bundled") return bundledChromium();
   for (const name of browserEnvironmentVariables) {
     const value = env[name];
     if (value === "none") return undefined;
@@ -22,9 +26,25 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
     const path = chromium.executablePath();
     if (path && existsSync(path)) return path;
   } catch {
-    // playwright-core knows no browser of its own here; that is the fallback case.
+    // playwright-core knows no browser of its own here; the packaged one is next.
   }
-  return undefined;
+  return bundledChromium();
+}
+
+/**
+ * The Chromium inside `@sparticuz/chromium`, unpacked on first use (into the system's
+ * temporary folder, about 1.5 s and 200 MB); undefined where the package is not installed
+ * (it is optional, and only for Linux x64) or cannot unpack there.
+ */
+export async function bundledChromium(): Promise<string | undefined> {
+  if (process.platform !== "linux" || process.arch !== "x64") return undefined;
+  try {
+    const { default: chromium } = (await import("@sparticuz/chromium")) as { default: { executablePath(): Promise<string> } };
+    const path = await chromium.executablePath();
+    return existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Flags that keep headless Chromium from reaching out to the network on its own. */

@@ -1,0 +1,36 @@
+/**
+ * A machine with no browser installed still gets build-time charts: the build finds the
+ * Chromium packaged in the optional dependency `@sparticuz/chromium`. The system browser
+ * is hidden from the build (ESCALATION_KIT_BROWSER=bundled skips the environment, the
+ * system's and Playwright's), and the flowchart cache starts empty.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { bundledChromium } from "../../src/render/find-browser.ts";
+import { buildSite } from "../support/build-site.ts";
+
+describe("a build with no browser but the packaged one", () => {
+  it("draws every chart at build time, as SVG files beside the page, with no mermaid sent to the reader", async () => {
+    // The package is optional: on a platform it does not support the build falls back to the reader's browser.
+    expect(await bundledChromium(), "the packaged Chromium is installed and unpacks").toBeDefined();
+    const work = mkdtempSync(path.join(tmpdir(), "escalation-kit-bundled-"));
+    const outDir = path.join(work, "dist");
+    const build = buildSite(outDir, {
+      ESCALATION_KIT_POLICIES: "test/fixtures/valid",
+      ESCALATION_KIT_BROWSER: "bundled",
+      ESCALATION_KIT_FLOWCHART_CACHE: path.join(work, "cache"),
+    });
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toMatch(/flowcharts: [1-9]\d* rendered/);
+    const area = path.join(outDir, "minimal");
+    const svgs = readdirSync(area).filter((f) => /^flowchart-.+\.svg$/.test(f));
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const svg of svgs) expect(readFileSync(path.join(area, svg), "utf8")).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    const page = readFileSync(path.join(area, "flowchart", "index.html"), "utf8");
+    expect(page).toContain(`src="/minimal/${svgs[0]}"`);
+    expect(page).not.toContain("mermaid.min.js");
+    expect(existsSync(path.join(outDir, "vendor", "mermaid.min.js"))).toBe(false);
+  });
+});
