@@ -4,8 +4,8 @@
  * stands in for a post holder who is away, and where to look up a post the source gives
  * no name for.
  */
-import type { AgencyRecipient, Policy, Role, Stage } from "../compiler/policy-model.ts";
-import { describeRoles } from "./describe-policy.ts";
+import { isStated, type AgencyRecipient, type Policy, type Role, type Stage } from "../compiler/policy-model.ts";
+import { describeAbsence, describeRoles } from "./describe-policy.ts";
 
 /** "Police: detective inspector", one line per agency, with the agency's note when it has one. */
 export function describeByAgency(policy: Policy, byAgency: readonly AgencyRecipient[], form: "short" | "long" = "long"): string[] {
@@ -18,7 +18,10 @@ export function describeByAgency(policy: Policy, byAgency: readonly AgencyRecipi
 export function describeAgencyRecipient(policy: Policy, stage: Stage, agency: string): string | undefined {
   const entry = stage.byAgency.find((a) => a.agency === agency);
   if (!entry) return undefined;
-  return `${entry.agency}: raise it with ${describeRoles(policy, entry.to)}.${entry.note ? ` ${entry.note}` : ""}`;
+  const whom = isStated(entry.to)
+    ? `raise it with ${describeRoles(policy, entry.to)}`
+    : `whom to raise it with is ${describeAbsence(entry.to.absent)}`;
+  return `${entry.agency}: ${whom}.${entry.note ? ` ${entry.note}` : ""}`;
 }
 
 /** Every agency any stage names a recipient for, in the order the stages name them. */

@@ -21,13 +21,16 @@ export function describeEntryPoint(policy: Policy, entry: EntryPoint): EntryPoin
   const stage = found ? stageHeading(found.stage) : entry.stageId;
   const track = found && policy.tracks.length > 1 ? ` in the ${found.track.title} procedure` : "";
   const when = `When it is used: ${isStated(entry.when) ? asSentence(entry.when) : `${describeAbsence(entry.when.absent)}.`}`;
+  const stageClock = found ? describeStageTimescales(policy, found.stage) : [];
   const clock =
     entry.timescales === undefined
-      ? found
-        ? `How fast: ${describeStageTimescales(policy, found.stage).join("; ")} (the timescales of ${stage}).`
+      ? stageClock.length > 0
+        ? `How fast: ${stageClock.join("; ")} (the timescales of ${stage}).`
         : ""
       : isStated(entry.timescales)
-        ? `How fast: ${entry.timescales.map((t) => describeTimescale(policy, t)).join("; ")}.`
+        ? entry.timescales.length > 0
+          ? `How fast: ${entry.timescales.map((t) => describeTimescale(policy, t)).join("; ")}.`
+          : ""
         : `How fast: ${describeAbsence(entry.timescales.absent)}.`;
   return { title: entry.title, when, start: `Starts at ${stage}${track}.`, clock };
 }

@@ -318,10 +318,43 @@ export function describeTimescale(policy: Policy, t: Timescale): string {
   return `${subject(policy, t)} ${limitPhrase(t)}${from}${sooner}${condition(policy, t)}`;
 }
 
+/**
+ * "within 10 working days of the escalation being raised": a limit without who or what,
+ * for something that is its own subject (an output, a way in).
+ */
+export function describeDeadline(policy: Policy, t: Timescale): string {
+  const from = !counts(t)
+    ? ""
+    : isStated(t.from)
+      ? ` of ${describeStartPoint(policy, t.from)}`
+      : t.from.absent === "not-seen"
+        ? ` (from when: ${notSeenText})`
+        : " (the procedure does not say from when)";
+  return `${limitPhrase(t)}${from}`;
+}
+
 /** "ATM must reply within 5 working days": for the chart and the briefing, where space is short. */
 export function describeTimescaleBrief(policy: Policy, t: Timescale): string {
   const sooner = t.orSooner ? `, or ${t.orSooner.alternative}` : "";
   return `${subject(policy, t)} ${limitPhrase(t)}${sooner}`;
+}
+
+/**
+ * How a stage's several recipients are joined: "and" (all of them), "or" (one of them),
+ * "then" (in order), and "and/or" where the source does not say, so the site never claims
+ * either reading for it.
+ */
+export function recipientsConjunction(stage: Stage): string {
+  switch (stage.recipients) {
+    case "all":
+      return "and";
+    case "one-of":
+      return "or";
+    case "in-order":
+      return "then";
+    default:
+      return "and/or";
+  }
 }
 
 /** "ATM → TM", "Raiser not stated → HoS": who raises a stage and with whom, for the chart and the briefing. */
@@ -329,7 +362,9 @@ export function describeStagePartiesBrief(policy: Policy, stage: Stage): string 
   const from = isStated(stage.raisedBy)
     ? describeRoles(policy, stage.raisedBy, "short")
     : `Raiser ${describeAbsenceBrief(stage.raisedBy.absent)}`;
-  const to = isStated(stage.to) ? describeRoles(policy, stage.to, "short") : `recipient ${describeAbsenceBrief(stage.to.absent)}`;
+  const to = isStated(stage.to)
+    ? describeRoles(policy, stage.to, "short", recipientsConjunction(stage))
+    : `recipient ${describeAbsenceBrief(stage.to.absent)}`;
   const copies = describeCopyTo(policy, stage, "short");
   return `${from} → ${to}${copies ? `, copying ${copies}` : ""}`;
 }

@@ -4,7 +4,7 @@
  * "what to record", the chart and its text twin, the form and the diff.
  */
 import { isStated, type Policy, type Stage, type StageOutput, type Stated, type Timescale } from "../compiler/policy-model.ts";
-import { asSentence, describeAbsence, describeForce, describeRoles, describeTimescale } from "./describe-policy.ts";
+import { asSentence, describeAbsence, describeDeadline, describeForce, describeRoles, sentenceCase } from "./describe-policy.ts";
 
 const kindWords: Record<StageOutput["kind"], string> = {
   acknowledgement: "an acknowledgement",
@@ -18,7 +18,9 @@ const kindWords: Record<StageOutput["kind"], string> = {
 const who = (policy: Policy, refs: Stated<readonly string[]> | undefined, conjunction = "or") =>
   refs === undefined ? undefined : isStated(refs) ? describeRoles(policy, refs, "long", conjunction) : describeAbsence(refs.absent);
 
-const clock = (policy: Policy, list: readonly Timescale[]) => list.map((t) => describeTimescale(policy, t)).join("; ");
+// The output is the subject ("Action plan … Within 10 working days …"): the stage's own
+// wording ("to complete the stage within …") would read as the stage's clock.
+const clock = (policy: Policy, list: readonly Timescale[]) => list.map((t) => describeDeadline(policy, t)).join("; ");
 
 /** One output, whole: what it is, who makes it and for whom, its clock, its parts, who endorses it, whether it closes the escalation. */
 export function describeStageOutput(policy: Policy, output: StageOutput): string {
@@ -35,7 +37,7 @@ export function describeStageOutput(policy: Policy, output: StageOutput): string
     asSentence(
       `${output.title} (${kindWords[output.kind]}${isStated(output.force) ? `, ${describeForce(output.force)}` : ""})${made ? `, made by ${made}` : ""}${sent ? `, sent to ${sent}` : ""}`,
     ),
-    output.timescales.length > 0 ? asSentence(`Timescale: ${clock(policy, output.timescales)}`) : "",
+    output.timescales.length > 0 ? asSentence(sentenceCase(clock(policy, output.timescales))) : "",
     parts.length > 0 ? asSentence(`In ${parts.length} parts: ${parts.join("; ")}`) : "",
     endorsed ? `It must be endorsed by ${endorsed} before it is sent.` : "",
     output.closes ? "Completing it closes the escalation." : "",

@@ -34,6 +34,7 @@ import {
   describeStated,
   joinWords,
   stageHeading,
+  recipientsConjunction,
 } from "./describe-policy.ts";
 import { describeEntryPoint } from "./describe-entry-point.ts";
 import { describeByAgency } from "./describe-agency-recipients.ts";
@@ -176,7 +177,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
         `Formality: ${isStated(s.formality) ? s.formality : describeAbsence(s.formality.absent)}.`,
         ...(isStated(s.force) ? [`Raising it: ${describeForce(s.force)}.`] : []),
         `Raised by: ${describeRoles(policy, s.raisedBy)}.`,
-        `Raised with: ${describeRoles(policy, s.to)}${s.eachAgency ? " (in each agency at once)" : ""}.`,
+        `Raised with: ${describeRoles(policy, s.to, "long", recipientsConjunction(s))}${s.eachAgency ? " (in each agency at once)" : ""}.`,
         ...(s.byAgency.length > 0 ? [asSentence(`Raised with, in each agency: ${describeByAgency(policy, s.byAgency).join("; ")}`)] : []),
         ...[describeCopyTo(policy, s)].flatMap((copies) => (copies ? [`Copied to: ${copies}.`] : [])),
         ...(isStated(s.with) ? [`Also involved: ${describeRoles(policy, s.with, "long", "and")}.`] : []),

@@ -30,6 +30,7 @@ import {
   joinWords,
   reportStageText,
   sentenceCase,
+  recipientsConjunction,
 } from "./describe-policy.ts";
 import { describeEntryPoint } from "./describe-entry-point.ts";
 import { describeByAgency } from "./describe-agency-recipients.ts";
@@ -43,17 +44,19 @@ export { renderOutlineText, type FlowchartOutline } from "./generate-flowchart-o
 export type ChartSymbol = "stage" | "start" | "end" | "meeting" | "final" | "route" | "note" | "plain" | "solid" | "dotted" | "guessed";
 
 export const chartSymbolWords: Record<ChartSymbol, string> = {
-  start: "Rounded box: where it starts, or a way in.",
+  start: "Box with fully rounded ends: where it starts, or a way in.",
   stage: "Heavy box: a stage (who raises it, with whom, how fast).",
   end: '"Resolved: no further action" in a box: the escalation ends there.',
-  meeting: "Box with rounded corners: a meeting.",
+  meeting: "Box with slightly rounded corners: a meeting.",
   final: "Slanted box: if the last stage does not resolve it.",
   route: "Flag: a route that skips stages.",
   note: "Double-sided box on a dotted line: an action or advice beside the stages.",
-  plain: "Arrow without words: not resolved, so on to the next step.",
+  plain: "Arrow without words: on to the next step (from a stage: when it is not resolved).",
   solid: "Arrow with words: the way on for that outcome.",
-  dotted: "Dotted arrow: no reply in time, a route, or a stage that repeats.",
-  guessed: "Dashed line without an arrow: the procedure does not say what comes next; the next stage in order is shown.",
+  dotted:
+    "Dotted arrow with words: no reply in time, or a stage that repeats. From a flag: where the route goes. To a meeting: one held during that stage.",
+  guessed:
+    "Dotted arrow without words between stages: what comes next is not stated or was not available to us (see below); the next stage in order is shown.",
 };
 
 export interface TrackChart {
@@ -134,7 +137,7 @@ function describeMissing(items: readonly Missing[], kind: AbsenceKind): string |
 function stageBox(policy: Policy, stage: Stage, missing: Missing[]): string[] {
   const lines = [stage.title ? `${stage.name}: ${stage.title}` : stage.name];
   const from = isStated(stage.raisedBy) ? describeRoles(policy, stage.raisedBy, "short") : undefined;
-  const to = isStated(stage.to) ? describeRoles(policy, stage.to, "short") : undefined;
+  const to = isStated(stage.to) ? describeRoles(policy, stage.to, "short", recipientsConjunction(stage)) : undefined;
   if (!isStated(stage.raisedBy)) missing.push({ stage: stage.name, kind: stage.raisedBy.absent, what: "who raises it" });
   if (!isStated(stage.to)) missing.push({ stage: stage.name, kind: stage.to.absent, what: "with whom" });
   if (from && to) lines.push(`${sentenceCase(from)} raises it with ${to}`);
@@ -213,8 +216,11 @@ function trackChart(policy: Policy, track: Track): TrackChart {
   const resolvedEndsAll =
     known.length > 1 &&
     known.every((s) => isStated(s.outcomes) && s.outcomes.some((o) => o.result === "resolved" && !o.name && o.next.kind === "end"));
-  const endLinesOf = (outcomes: Stage["outcomes"]) =>
-    endLines(outcomes).filter((line) => !(resolvedEndsAll && line === "Resolved: no further action"));
+  const endLinesOf = (outcomes: Stage["outcomes"]) => {
+    const lines = endLines(outcomes).filter((line) => !(resolvedEndsAll && line === "Resolved: no further action"));
+    if (lines.length > 0) used.add("end");
+    return lines;
+  };
   const placedMeetings = new Set<string>();
   let ends = 0;
 
@@ -261,19 +267,24 @@ function trackChart(policy: Policy, track: Track): TrackChart {
       const words = describeEntryPoint(policy, entry);
       const id = i === 0 ? start : node(`entry:${entry.id}`, "e");
       lines.push(`  ${id}([${label([`Way in: ${words.title}`, ...(isStated(entry.when) ? [entry.when] : [])])}])`);
+      used.add("plain");
       lines.push(`  ${id} --> ${node(`stage:${entry.stageId}`, "s")}`);
     });
   } else {
     const raisers = isStated(track.raisedBy) ? describeRoles(policy, track.raisedBy, "short") : undefined;
     lines.push(`  ${start}([${label([raisers ? `Start: ${raisers} raises a concern` : "Start: a concern is raised"])}])`);
-    if (stages[0]) lines.push(`  ${start} --> ${node(`stage:${stages[0].id}`, "s")}`);
+    if (stages[0]) {
+      used.add("plain");
+      lines.push(`  ${start} --> ${node(`stage:${stages[0].id}`, "s")}`);
+    }
   }
 
   if (!isStated(track.stages)) {
     const gap = node("missing", "n");
     lines.push(`  ${gap}[${label([describeStagesAbsent(track.stages.absent)])}]`, `  ${start} --> ${gap}`);
+    used.add("plain");
     used.add("guessed");
-    lines.push(`  ${gap} -.- ${target({ kind: "final" })}`);
+    lines.push(`  ${gap} -.-> ${target({ kind: "final" })}`);
   }
 
   for (const stage of stages) {
@@ -292,15 +303,13 @@ function trackChart(policy: Policy, track: Track): TrackChart {
         used.add("dotted");
         lines.push(`  ${id} -.-> ${node(`meeting:${meeting.id}`, "m")}`);
       }
-    if (isStated(stage.outcomes)) {
-      if (stage.outcomes.some((o) => o.next.kind === "end")) used.add("end");
-      arrows(id, stage.outcomes);
-    } else {
+    if (isStated(stage.outcomes)) arrows(id, stage.outcomes);
+    else {
       // Not shown in the source: the ladder goes on to the next stage, dashed and unlabelled; the key says why.
-      if (!stage.isLast) missing.push({ stage: stage.name, kind: stage.outcomes.absent, what: "what happens after it" });
+      missing.push({ stage: stage.name, kind: stage.outcomes.absent, what: "what happens after it" });
       const following = stages[stage.index + 1];
       used.add("guessed");
-      lines.push(`  ${id} -.- ${following ? node(`stage:${following.id}`, "s") : target({ kind: "final" })}`);
+      lines.push(`  ${id} -.-> ${following ? node(`stage:${following.id}`, "s") : target({ kind: "final" })}`);
     }
   }
 
@@ -315,7 +324,6 @@ function trackChart(policy: Policy, track: Track): TrackChart {
       const kind = meeting.optional ? "Meeting, if held" : "Meeting";
       const title = /^meeting\b/i.test(meeting.title) && !meeting.optional ? meeting.title : `${kind}: ${meeting.title}`;
       lines.push(`  ${mid}(${label([title, ...attendees, ...endLinesOf(meeting.outcomes)], { heading: true })})`);
-      if (meeting.outcomes.some((o) => o.next.kind === "end")) used.add("end");
       arrows(mid, meeting.outcomes);
     }
   };
@@ -334,8 +342,8 @@ function trackChart(policy: Policy, track: Track): TrackChart {
         : failure.summary;
     lines.push(`  ${finalId}[/${label(["If the last stage does not resolve it", text], { width: 44 })}/]`);
     if (isStated(failure) && failure.meetingId) {
-      used.add("dotted");
-      lines.push(`  ${finalId} -.-> ${target({ kind: "meeting", id: failure.meetingId })}`);
+      used.add("plain");
+      lines.push(`  ${finalId} --> ${target({ kind: "meeting", id: failure.meetingId })}`);
       placeMeetings();
     }
   }
@@ -384,7 +392,12 @@ function trackChart(policy: Policy, track: Track): TrackChart {
 
   const order: ChartSymbol[] = ["start", "stage", "meeting", "end", "final", "route", "note", "plain", "solid", "dotted", "guessed"];
   const symbols = order.filter((s) => used.has(s)).map((s) => chartSymbolWords[s]);
-  if (resolvedEndsAll) symbols.unshift("Every stage, once resolved: no further action.");
+  if (resolvedEndsAll)
+    symbols.unshift(
+      known.length === stages.length
+        ? "Every stage, once resolved: no further action."
+        : "Every stage whose outcomes are known, once resolved: no further action.",
+    );
   const notStated = describeMissing(missing, "not-stated");
   const notSeen = describeMissing(missing, "not-seen");
   return {

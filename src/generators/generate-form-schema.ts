@@ -26,6 +26,7 @@ import {
   reportStageText,
   roleLabel,
   stagesAbsence,
+  recipientsConjunction,
 } from "./describe-policy.ts";
 import { describeEntryPoint, describeEntryPointOption } from "./describe-entry-point.ts";
 import { agenciesNamed, describeByAgency } from "./describe-agency-recipients.ts";
@@ -493,7 +494,12 @@ function describeStageParties(policy: Policy, stage: Stage): string[] {
   const from = isStated(stage.raisedBy)
     ? joinWords(stage.raisedBy.map((id) => roleLabel(policy, id, "long")))
     : describeAbsence(stage.raisedBy.absent);
-  const to = isStated(stage.to) ? joinWords(stage.to.map((id) => roleLabel(policy, id, "long"))) : describeAbsence(stage.to.absent);
+  const to = isStated(stage.to)
+    ? joinWords(
+        stage.to.map((id) => roleLabel(policy, id, "long")),
+        recipientsConjunction(stage),
+      )
+    : describeAbsence(stage.to.absent);
   const may =
     !isStated(stage.mayInvolve) || stage.mayInvolve.length > 0
       ? [`May involve: ${describeRoles(policy, stage.mayInvolve, "long", "or")}.`]

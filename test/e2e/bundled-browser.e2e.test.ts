@@ -23,7 +23,8 @@ describe("a build with no browser but the packaged one", () => {
       ESCALATION_KIT_FLOWCHART_CACHE: path.join(work, "cache"),
     });
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toMatch(/flowcharts: [1-9]\d* rendered/);
+    // With the cache empty and only the packaged browser allowed, an SVG can only come from it:
+    // without a browser the build leaves the charts to the reader's browser and writes none.
     const area = path.join(outDir, "minimal");
     const svgs = readdirSync(area).filter((f) => /^flowchart-.+\.svg$/.test(f));
     expect(svgs.length).toBeGreaterThan(0);

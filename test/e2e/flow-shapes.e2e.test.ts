@@ -265,7 +265,9 @@ describe("what a stage produces", () => {
     expect(outputs).toContain("Escalation letter (a letter, must), made by Practitioner, sent to Head of Service (HoS).");
     expect(outputs).toContain("It must be endorsed by their line manager before it is sent.");
     expect(outputs).toContain("Outcome form (a form), made by Head of Service (HoS). Completing it closes the escalation.");
-    expect(outputs).toContain("Action plan (an action plan), made by Head of Service (HoS). Timescale:");
+    expect(outputs).toContain(
+      "Action plan (an action plan), made by Head of Service (HoS). Within 10 working days of the escalation being raised.",
+    );
     await page.context().close();
     const rotherham = await open("/rotherham/");
     expect(rotherham.text).toContain(
