@@ -307,15 +307,8 @@ function condition(policy: Policy, t: Timescale): string {
 
 /** "ATM must reply within 5 working days of the escalation being raised". */
 export function describeTimescale(policy: Policy, t: Timescale): string {
-  const from = !counts(t)
-    ? ""
-    : isStated(t.from)
-      ? ` of ${describeStartPoint(policy, t.from)}`
-      : t.from.absent === "not-seen"
-        ? ` (from when: ${notSeenText})`
-        : " (the procedure does not say from when)";
   const sooner = t.orSooner ? `, or ${t.orSooner.alternative}${t.orSooner.whicheverIsLess ? ", whichever is less" : ""}` : "";
-  return `${subject(policy, t)} ${limitPhrase(t)}${from}${sooner}${condition(policy, t)}`;
+  return `${subject(policy, t)} ${describeDeadline(policy, t)}${sooner}${condition(policy, t)}`;
 }
 
 /**
