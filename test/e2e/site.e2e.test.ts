@@ -114,7 +114,8 @@ describe("reading and printing", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Skip to main content");
     await page.keyboard.press("Enter");
-    expect(page.url()).toMatch(/#main-content$/);
+    // Following the link to #main-content is applied after the key press returns: wait for it.
+    await expect.poll(() => page.url()).toMatch(/#main-content$/);
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.closest("main") !== null);
     expect(focused).toBe(true);
