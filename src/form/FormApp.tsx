@@ -92,6 +92,13 @@ function bypassTicked(data: Data, path: string): boolean {
   return Boolean((data.stages?.[index] as { bypass?: boolean } | undefined)?.bypass);
 }
 
+/** Whether rjsf's error property (".stageOutputs.letter.date") is inside one of the hidden paths ("stageOutputs.letter"). */
+function isHiddenPath(hidden: ReadonlySet<string>, property: string | undefined): boolean {
+  const path = (property ?? "").replace(/^\./, "");
+  for (const h of hidden) if (path === h || path.startsWith(`${h}.`)) return true;
+  return false;
+}
+
 /** rjsf hides fields with this; used to stop the form when there is an emergency. */
 const NothingField = () => null;
 
@@ -506,7 +513,11 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
             }}
             templates={govukTheme.templates}
             widgets={govukTheme.widgets}
-            transformErrors={(errors) => transformErrors(errors, schema, props.uiSchema)}
+            // A question the form is not showing (an action or a stage's output once its stage
+            // is no longer recorded) cannot hold up the record with an error the user cannot see.
+            transformErrors={(errors) =>
+              transformErrors(errors, schema, props.uiSchema).filter((e) => !isHiddenPath(hiddenPaths, e.property))
+            }
             experimental_defaultFormStateBehavior={{ constAsDefaults: "never", emptyObjectFields: "skipDefaults" }}
             noHtml5Validate
             showErrorList="top"

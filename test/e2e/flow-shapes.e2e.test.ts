@@ -304,6 +304,29 @@ describe("what a stage produces", () => {
   });
 });
 
+describe("what a stage produces, once its stage is no longer recorded", () => {
+  it("does not hold up the record with an error in an output the form no longer shows", async () => {
+    const { page } = await open("/laddershire/form/");
+    const stage = page.locator("#root_stages_0_stage");
+    await stage.selectOption("stage-2");
+    // 31 February: not a real date.
+    await page.locator("#root_stageOutputs_action-plan_date").fill("31");
+    await page.locator("#root_stageOutputs_action-plan_date-month").fill("2");
+    await page.locator("#root_stageOutputs_action-plan_date-year").fill("2025");
+    const outputErrors = () => page.locator('.govuk-error-summary a[href*="stageOutputs"]').count();
+    await page.getByRole("button", { name: "Check the record" }).click();
+    await page.locator(".govuk-error-summary").waitFor();
+    expect(await outputErrors()).toBeGreaterThan(0);
+    // Back to Stage 1: the action plan is Stage 2's, so its question goes, and so does its error.
+    await stage.selectOption("stage-1");
+    await expect.poll(() => page.locator("#root_stageOutputs_action-plan_date").count()).toBe(0);
+    await page.getByRole("button", { name: "Check the record" }).click();
+    await page.locator(".govuk-error-summary").waitFor();
+    expect(await outputErrors()).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe("inside a stage: order, consultation, what the recipient does, advisers", () => {
   it("says recipients in order, whom to consult first and what the recipient does on the page, the text twin and the form", async () => {
     const { page } = await open("/laddershire/");
