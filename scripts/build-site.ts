@@ -57,9 +57,7 @@ let finished = false;
 /** Every way of stopping ends with "Build failed" and a reason, and the staging folder removed. */
 function fail(reason: string): void {
   finished = true;
-  // Retried: a write the build had already started (on libuv's threads) can land while the
-  // folder is being removed, and recursive removal then meets a folder no longer empty.
-  rmSync(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  rmSync(staging, { recursive: true, force: true });
   console.error(
     `\nBuild failed: ${reason}\n${existsSync(outDir) ? `The previous ${path.basename(outDir)}/ was left untouched.` : "Nothing was written."}`,
   );
@@ -114,8 +112,6 @@ if (import.meta.main) {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
       fail(`interrupted (${signal})`);
-      // Once more as the process ends, for a write that landed after the first removal.
-      rmSync(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
       process.exit(130);
     });
   }
