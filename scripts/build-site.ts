@@ -5,6 +5,7 @@
  * (src/site/publish-output.ts). A failed or interrupted build leaves the previous site
  * exactly as it was, and the next build removes whatever it left behind.
  */
+import { fork, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { publishOutput, removeLeftovers } from "../src/site/publish-output.ts";
@@ -53,6 +54,35 @@ export function renderHeadersFile(siteDir: string, base: string): string {
 }
 
 let finished = false;
+/** Astro's build, while it runs (scripts/run-astro-build.ts says why it has its own process). */
+let astro: ChildProcess | undefined;
+
+/** Runs Astro's build into the staging folder; rejects with Astro's own message. */
+function buildWithAstro(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let failure: string | undefined;
+    astro = fork(path.join(root, "scripts", "run-astro-build.ts"), {
+      env: { ...process.env, ESCALATION_KIT_STAGING: staging },
+      stdio: ["inherit", "inherit", "inherit", "ipc"],
+    });
+    astro.on("message", (message: { failed?: string }) => (failure = message.failed ?? failure));
+    astro.on("error", reject);
+    astro.on("exit", (code, signal) => {
+      astro = undefined;
+      if (code === 0) resolve();
+      else reject(new Error(failure ?? `Astro's build stopped (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+/** Stops Astro's build, if it is running, and waits until its process has gone. */
+async function stopAstro(): Promise<void> {
+  const running = astro;
+  if (!running || running.exitCode !== null || running.signalCode !== null) return;
+  const gone = new Promise((resolve) => running.once("exit", resolve));
+  running.kill("SIGKILL");
+  await gone;
+}
 
 /** Every way of stopping ends with "Build failed" and a reason, and the staging folder removed. */
 function fail(reason: string): void {
@@ -68,8 +98,7 @@ async function main(): Promise<number> {
   if (removed.length > 0) console.log(`Removed ${removed.length} folder(s) left by interrupted builds.`);
   mkdirSync(stagingRoot, { recursive: true });
   try {
-    const { build } = await import("astro");
-    await build({ root, outDir: staging, logLevel: process.env.CI ? "warn" : "info" });
+    await buildWithAstro();
     step("after-astro");
 
     await neverSettles("pagefind");
@@ -111,11 +140,15 @@ if (import.meta.main) {
   });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
-      fail(`interrupted (${signal})`);
-      process.exit(130);
+      // Only once Astro's process has gone can nothing more land in the staging folder.
+      void stopAstro().then(() => {
+        fail(`interrupted (${signal})`);
+        process.exit(130);
+      });
     });
   }
   process.on("uncaughtException", (error) => {
+    astro?.kill("SIGKILL");
     fail(error.message);
     process.exit(1);
   });
