@@ -5,13 +5,20 @@
  * no name for.
  */
 import { isStated, type AgencyRecipient, type Policy, type Role, type Stage } from "../compiler/policy-model.ts";
-import { describeAbsence, describeRoles } from "./describe-policy.ts";
+import { asSentence, describeAbsence, describeRoles } from "./describe-policy.ts";
 
 /** "Police: detective inspector", one line per agency, with the agency's note when it has one. */
 export function describeByAgency(policy: Policy, byAgency: readonly AgencyRecipient[], form: "short" | "long" = "long"): string[] {
   return byAgency.map(
     (a) => `${a.agency}: ${describeRoles(policy, a.to, form)}${a.note && form === "long" ? ` (${a.note.replace(/\.$/, "")})` : ""}`,
   );
+}
+
+/** "Raised with, in each agency: Police: detective sergeant; …", for the text twin and the form; undefined when the stage names no post per agency. */
+export function describeByAgencyLine(policy: Policy, stage: Stage): string | undefined {
+  return stage.byAgency.length > 0
+    ? asSentence(`Raised with, in each agency: ${describeByAgency(policy, stage.byAgency).join("; ")}`)
+    : undefined;
 }
 
 /** Whom the given agency raises it with at the stage, or undefined when the stage names none for it. */

@@ -37,7 +37,7 @@ import {
   recipientsConjunction,
 } from "./describe-policy.ts";
 import { describeEntryPoint } from "./describe-entry-point.ts";
-import { describeByAgency } from "./describe-agency-recipients.ts";
+import { describeByAgencyLine } from "./describe-agency-recipients.ts";
 import { describeStageOutput } from "./describe-stage-output.ts";
 import { describeAdvisers, describeConsultFirst, describeInsideStage } from "./describe-inside-stage.ts";
 
@@ -178,7 +178,7 @@ function outlineTrack(policy: Policy, track: Track): OutlineTrack {
         ...(isStated(s.force) ? [`Raising it: ${describeForce(s.force)}.`] : []),
         `Raised by: ${describeRoles(policy, s.raisedBy)}.`,
         `Raised with: ${describeRoles(policy, s.to, "long", recipientsConjunction(s))}${s.eachAgency ? " (in each agency at once)" : ""}.`,
-        ...(s.byAgency.length > 0 ? [asSentence(`Raised with, in each agency: ${describeByAgency(policy, s.byAgency).join("; ")}`)] : []),
+        ...[describeByAgencyLine(policy, s)].filter((line) => line !== undefined),
         ...[describeCopyTo(policy, s)].flatMap((copies) => (copies ? [`Copied to: ${copies}.`] : [])),
         ...(isStated(s.with) ? [`Also involved: ${describeRoles(policy, s.with, "long", "and")}.`] : []),
         ...(!isStated(s.mayInvolve) || s.mayInvolve.length > 0

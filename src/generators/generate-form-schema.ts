@@ -29,7 +29,7 @@ import {
   recipientsConjunction,
 } from "./describe-policy.ts";
 import { describeEntryPoint, describeEntryPointOption } from "./describe-entry-point.ts";
-import { agenciesNamed, describeByAgency } from "./describe-agency-recipients.ts";
+import { agenciesNamed, describeByAgencyLine } from "./describe-agency-recipients.ts";
 import { describeStageOutput, describeStageOutputsBrief, stageOutputFormTitle } from "./describe-stage-output.ts";
 import { describeInsideStage } from "./describe-inside-stage.ts";
 import { subjectWords } from "./describe-subject.ts";
@@ -506,11 +506,10 @@ function describeStageParties(policy: Policy, stage: Stage): string[] {
       : [];
   const copies = describeCopyTo(policy, stage);
   const decided = describeDecidedBy(policy, stage);
-  const byAgency = describeByAgency(policy, stage.byAgency);
   return [
     `Raised by: ${from}.`,
     `Raised with: ${to}.`,
-    ...(byAgency.length > 0 ? [asSentence(`Raised with, in each agency: ${byAgency.join("; ")}`)] : []),
+    ...[describeByAgencyLine(policy, stage)].filter((line) => line !== undefined),
     ...(copies ? [`Copied to: ${copies}.`] : []),
     ...may,
     ...(decided ? [decided] : []),
