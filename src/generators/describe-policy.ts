@@ -17,6 +17,7 @@ import {
   type Outcome,
   type OutcomeResult,
   type Route,
+  type RouteTarget,
   type OverallLimit,
   type PartialDate,
   type Policy,
@@ -161,7 +162,8 @@ export function roleLabel(policy: Policy, id: string, form: "short" | "long" = "
   const role = findRole(policy, id);
   if (!role) return id;
   const name = form === "short" && role.abbreviation ? role.abbreviation : role.title;
-  if (role.kind === "relative") return `their ${name}`;
+  // "the other practitioner" already says whose; "their the other practitioner" would not read.
+  if (role.kind === "relative") return /^(the|their|a|an)\b/i.test(name) ? name : `their ${name}`;
   return form === "long" && role.abbreviation ? `${role.title} (${role.abbreviation})` : name;
 }
 
@@ -288,9 +290,11 @@ export function describeStartPoint(policy: Policy, from: StartPoint): string {
 /** Limits that are a point in time ("immediately") have no start to count from. */
 const counts = (t: Timescale) => t.limit.kind === "counted" || t.limit.unit === "reasonable-time";
 
-function subject(policy: Policy, t: Timescale): string {
+/** `purposeElsewhere`: an unstated "what for" is said once elsewhere (the chart's key), not here. */
+function subject(policy: Policy, t: Timescale, purposeElsewhere = false): string {
   const verb = isStated(t.force) ? forceVerbs[t.force] : "to";
   if (!isStated(t.for)) {
+    if (purposeElsewhere) return isStated(t.who) ? `${roleLabel(policy, t.who)}, time limit:` : "Time limit:";
     const purpose = `what for: ${describeAbsence(t.for.absent)}`;
     return isStated(t.who) ? `${roleLabel(policy, t.who)}, ${purpose}:` : `Time limit (${purpose}):`;
   }
@@ -326,10 +330,13 @@ export function describeDeadline(policy: Policy, t: Timescale): string {
   return `${limitPhrase(t)}${from}`;
 }
 
-/** "ATM must reply within 5 working days": for the chart and the briefing, where space is short. */
-export function describeTimescaleBrief(policy: Policy, t: Timescale): string {
+/**
+ * "ATM must reply within 5 working days": for the chart and the briefing, where space is
+ * short. `purposeElsewhere` when the caller says an unstated "what for" itself (the chart's key).
+ */
+export function describeTimescaleBrief(policy: Policy, t: Timescale, options: { purposeElsewhere?: boolean } = {}): string {
   const sooner = t.orSooner ? `, or ${t.orSooner.alternative}` : "";
-  return `${subject(policy, t)} ${limitPhrase(t)}${sooner}`;
+  return `${subject(policy, t, options.purposeElsewhere)} ${limitPhrase(t)}${sooner}`;
 }
 
 /**
@@ -413,6 +420,11 @@ export function describeRepeat(stage: Stage): string | undefined {
 /** One thing to record, with where when the policy says: "The decision (the child's file)". */
 export function describeRecordEntry(entry: RecordEntry): string {
   return isStated(entry.where) ? `${entry.what} (${entry.where})` : entry.what;
+}
+
+/** Where a route goes: "any higher stage", or the stage's name. */
+export function describeRouteTarget(policy: Policy, target: RouteTarget): string {
+  return target.kind === "any-higher" ? "any higher stage" : (findStage(policy, target.stageId)?.stage.name ?? target.stageId);
 }
 
 export function findStage(policy: Policy, id: string): { stage: Stage; track: Track } | undefined {

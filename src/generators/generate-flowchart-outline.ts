@@ -26,6 +26,7 @@ import {
   describeRepeat,
   describeStagesAbsent,
   findStage,
+  describeRouteTarget,
   reportStageText,
   asSentence,
   describeRoles,
@@ -102,11 +103,7 @@ export function generateFlowchartOutline(policy: Policy): FlowchartOutline {
     const consult = describeConsultFirst(policy, route.consultFirst, "using it");
     const withWhom = route.inConjunctionWith.length > 0 ? ` with ${describeRoles(policy, route.inConjunctionWith, "long", "and")}` : "";
     const target = route.toStage;
-    const goesTo = !isStated(target)
-      ? ""
-      : target.kind === "any-higher"
-        ? " Goes to any higher stage."
-        : ` Goes to ${findStage(policy, target.stageId)?.stage.name ?? target.stageId}.`;
+    const goesTo = isStated(target) ? ` Goes to ${describeRouteTarget(policy, target)}.` : "";
     const record = isStated(route.record)
       ? ` ${asSentence(`Record: ${route.record.join("; ")}`)}`
       : ` What to record: ${describeAbsence(route.record.absent)}.`;

@@ -21,6 +21,7 @@ import {
   describeOutcome,
   describeRepeat,
   describeRoles,
+  describeRouteTarget,
   describeSideActionAt,
   describeSideActionWhen,
   describeStagesAbsent,
@@ -146,7 +147,10 @@ function stageBox(policy: Policy, stage: Stage, missing: Missing[]): string[] {
   if (isStated(stage.copyTo) && stage.copyTo.length > 0) lines.push(`Copied to ${describeRoles(policy, stage.copyTo, "short", "and")}`);
   lines.push(...describeByAgency(policy, stage.byAgency, "short"));
   if (isStated(stage.timescales) && stage.timescales.length > 0)
-    lines.push(...stage.timescales.map((t) => describeTimescaleBrief(policy, t)));
+    for (const t of stage.timescales) {
+      lines.push(describeTimescaleBrief(policy, t, { purposeElsewhere: true }));
+      if (!isStated(t.for)) missing.push({ stage: stage.name, kind: t.for.absent, what: "what its time limit is for" });
+    }
   else if (!isStated(stage.timescales)) missing.push({ stage: stage.name, kind: stage.timescales.absent, what: "how fast" });
   const produces = describeStageOutputsBrief(stage);
   if (produces) lines.push(produces);
@@ -348,20 +352,25 @@ function trackChart(policy: Policy, track: Track): TrackChart {
     }
   }
 
-  // Routes of this track: a flag with a dotted arrow to where it goes.
+  // Routes of this track: a flag with a dotted arrow to where it goes. A flag with no stage
+  // of this chart to point at says where it goes, and joins the column beside the ladder
+  // (below the notes), instead of standing alone in the top row and widening the chart.
+  const unjoined: string[] = [];
   policy.routes
     .filter((r) => (r.trackId ?? policy.tracks[0]!.id) === track.id)
     .forEach((route, i) => {
       used.add("route");
       const id = `r${i}`;
       const when = isStated(route.when) ? [route.when] : [];
+      const drawnTo = isStated(route.toStage) && route.toStage.kind === "stage" && inTrack.has(route.toStage.stageId);
+      const goesTo = isStated(route.toStage) && !drawnTo ? [`Goes to ${describeRouteTarget(policy, route.toStage)}`] : [];
       lines.push(
-        `  ${id}>${label([`${route.kind === "emergency" ? "Emergency" : "Skip stages"}: ${route.title}`, ...when], { width: 44 })}]`,
+        `  ${id}>${label([`${route.kind === "emergency" ? "Emergency" : "Skip stages"}: ${route.title}`, ...when, ...goesTo], { width: 44 })}]`,
       );
-      if (isStated(route.toStage) && route.toStage.kind === "stage" && inTrack.has(route.toStage.stageId)) {
+      if (drawnTo && isStated(route.toStage) && route.toStage.kind === "stage") {
         used.add("dotted");
         lines.push(`  ${id} -.-> ${node(`stage:${route.toStage.stageId}`, "s")}`);
-      }
+      } else unjoined.push(id);
     });
 
   // Actions beside one stage sit beside it. Those at several stages, or any, and the
@@ -389,6 +398,14 @@ function trackChart(policy: Policy, track: Track): TrackChart {
     general.push(advisers);
   }
   if (general.length > 0) lines.push(`  xs[[${label(general, { width: 34 })}]]`, "  class xs note", `  ${start} -.- xs`);
+  // Invisible links (~~~) only order the side column; nothing is drawn.
+  unjoined.reduce(
+    (above, id) => {
+      lines.push(`  ${above} ~~~ ${id}`);
+      return id;
+    },
+    general.length > 0 ? "xs" : start,
+  );
 
   const order: ChartSymbol[] = ["start", "stage", "meeting", "end", "final", "route", "note", "plain", "solid", "dotted", "guessed"];
   const symbols = order.filter((s) => used.has(s)).map((s) => chartSymbolWords[s]);

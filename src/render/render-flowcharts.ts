@@ -35,6 +35,10 @@ export const mermaidConfig = {
   maxEdges: mermaidMaxEdges,
   securityLevel: "strict",
   theme: "base",
+  // mermaid 12's default, written out: ELK's layered layout keeps the ladder in one column
+  // with room for the arrows between rungs; dagre, at the same spacing, leaves the arrows
+  // hidden between touching boxes.
+  layout: "elk",
   htmlLabels: true,
   markdownAutoWrap: false,
   // The generator wraps labels itself; mermaid's own (narrower) wrapping would squeeze them again.
