@@ -1,9 +1,9 @@
 /**
  * `npm run measure-charts -- <built site folder>`: the smallest chart text of every area's
- * flowchart page, on screen (1280 px window) and printed on A4, with the page each chart
+ * flowchart page and each revision's, on screen (1280 px window) and printed on A4, with the page each chart
  * prints on. Exits 1 when a chart falls below 12 px or 8 pt or does not fit its page.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { findBrowser, quietChromiumArgs } from "../src/render/find-browser.ts";
@@ -11,9 +11,11 @@ import { chartPasses, formatChartMeasures, measureCharts } from "../src/render/m
 import { serveStatic } from "../test/support/serve-static.ts";
 
 const dir = path.resolve(process.argv[2] ?? "dist");
-const pages = readdirSync(dir, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, "flowchart", "index.html")))
-  .map((d) => `/${d.name}/flowchart/`);
+// Each area's flowchart page and each revision's own (/<area>/<revision>/flowchart/).
+const pages = (readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
+  .filter((f) => /^[^/]+(\/[^/]+)?\/flowchart\/index\.html$/.test(f.split(path.sep).join("/")))
+  .map((f) => `/${path.dirname(f).split(path.sep).join("/")}/`)
+  .sort();
 const executablePath = await findBrowser();
 if (!executablePath) {
   console.error("No Chromium or Chrome found (set ESCALATION_KIT_BROWSER to its path).");

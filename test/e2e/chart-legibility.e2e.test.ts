@@ -1,7 +1,8 @@
 /**
  * Every chart of every seed and real-procedure fixture is legible where a practitioner
  * reads it: its smallest text at least 12 px on the flowchart page in a 1280 px window,
- * at least 8 pt printed on A4, and each chart with its key on one printed page.
+ * at least 8 pt printed on A4, and each chart with its key on one printed page: the current
+ * revision's charts and every earlier revision's.
  */
 import { readdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
@@ -14,8 +15,14 @@ const areasIn = (...dirs: string[]) =>
   dirs.flatMap((dir) =>
     readdirSync(fromRoot(dir), { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .map((d) => d.name),
+      .map((d) => ({ area: d.name, revisions: readdirSync(fromRoot(dir, d.name)).filter((f) => f.endsWith(".yaml")) })),
   );
+/** Each area's flowchart page, and each of its revisions' own (older charts are printed too). */
+const flowchartPages = (areas: ReturnType<typeof areasIn>) =>
+  areas.flatMap(({ area, revisions }) => [
+    `/${area}/flowchart/`,
+    ...revisions.map((file) => `/${area}/${file.replace(/\.yaml$/, "")}/flowchart/`),
+  ]);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,13 +38,10 @@ describe("chart legibility", () => {
     ["the real procedures and shapes", inject("realUrl"), areasIn("test/fixtures/real", "test/fixtures/shapes")],
   ] as const) {
     it(`${name}: every chart reads at ${minimumScreenPx} px on screen and ${minimumPrintPt} pt on A4, one page per chart`, async () => {
-      const measures = await measureCharts(
-        browser,
-        url,
-        areas.map((area) => `/${area}/flowchart/`),
-      );
-      // A page per area, at least one chart on each.
-      expect(new Set(measures.map((m) => m.page)).size).toBe(areas.length);
+      const pages = flowchartPages(areas);
+      const measures = await measureCharts(browser, url, pages);
+      // Every page measured, at least one chart on each.
+      expect(new Set(measures.map((m) => m.page)).size).toBe(pages.length);
       const failing = measures.filter((m) => !chartPasses(m));
       expect(failing, formatChartMeasures(measures)).toEqual([]);
     });
