@@ -91,8 +91,17 @@ export interface RenderOptions {
   readonly cacheDir?: string;
   readonly browserPath?: string | null;
   readonly warn?: (message: string) => void;
-  /** How many charts are drawn at once (one browser context each); the machine's cores by default. */
+  /** How many charts are drawn at once (one browser context each); see `defaultWorkers`. */
   readonly workers?: number;
+}
+
+/**
+ * One context per core, at most 8: each is a renderer process of its own, so a machine with
+ * many cores would otherwise start as many; ESCALATION_KIT_CHART_WORKERS sets the number.
+ */
+export function defaultWorkers(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  const set = Number(env.ESCALATION_KIT_CHART_WORKERS);
+  return Number.isInteger(set) && set > 0 ? set : Math.min(cores, 8);
 }
 
 export async function renderFlowcharts(sources: readonly string[], options: RenderOptions = {}): Promise<RenderReport> {
@@ -113,7 +122,7 @@ export async function renderFlowcharts(sources: readonly string[], options: Rend
   // One browser context per core, each drawing the next chart still to do: each context's
   // page draws in a renderer process of its own (150 charts on two cores, drawing alone:
   // 18 a second with one context, 25 with two).
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), missing.length));
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), missing.length));
   const browser = await chromium.launch({ executablePath: browserPath, args: quietChromiumArgs });
   try {
     mkdirSync(cacheDir, { recursive: true });

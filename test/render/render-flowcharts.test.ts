@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compilePolicyFile, compilePolicySource } from "../../src/compiler/compile-policy.ts";
 import { checkFlowchartSize } from "../../src/render/check-flowchart-size.ts";
 import { generateFlowchart } from "../../src/generators/generate-flowchart.ts";
-import { mermaidConfig, mermaidScriptPath, readCachedSvg, renderFlowcharts } from "../../src/render/render-flowcharts.ts";
+import { defaultWorkers, mermaidConfig, mermaidScriptPath, readCachedSvg, renderFlowcharts } from "../../src/render/render-flowcharts.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { fixedToday, fromRoot, realPolicyFiles, seedPolicyFiles } from "../helpers.ts";
 
@@ -158,5 +158,16 @@ describe("renderFlowcharts", () => {
     expect(report).toMatchObject({ rendered: 0, fallback: 2 });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("ESCALATION_KIT_BROWSER");
+  });
+});
+
+describe("how many charts are drawn at once", () => {
+  it("is one per core, at most 8, unless ESCALATION_KIT_CHART_WORKERS says otherwise", () => {
+    expect(defaultWorkers({}, 2)).toBe(2);
+    expect(defaultWorkers({}, 64)).toBe(8);
+    expect(defaultWorkers({ ESCALATION_KIT_CHART_WORKERS: "3" }, 64)).toBe(3);
+    // Not a whole positive number: the default, not zero contexts.
+    expect(defaultWorkers({ ESCALATION_KIT_CHART_WORKERS: "0" }, 4)).toBe(4);
+    expect(defaultWorkers({ ESCALATION_KIT_CHART_WORKERS: "two" }, 4)).toBe(4);
   });
 });
