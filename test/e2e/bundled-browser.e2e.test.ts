@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundledChromium } from "../../src/render/find-browser.ts";
+import { bundledChromium } from "../../src/render/bundled-chromium.ts";
 import { buildSite } from "../support/build-site.ts";
 
 describe("a build with no browser but the packaged one", () => {
