@@ -61,7 +61,7 @@ export interface FormAppProps {
 }
 
 type Data = Record<string, unknown> & {
-  child?: { status?: string[]; imminentSignificantHarm?: string; urgentRoute?: string };
+  child?: { name?: string; reference?: string; status?: string[]; imminentSignificantHarm?: string; urgentRoute?: string };
   concern?: { category?: string; entryPoint?: string } & Record<string, unknown>;
   people?: { raiser?: { role?: string } };
   stages?: StageRecord[];
@@ -147,10 +147,25 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
     setDataState(next);
   };
   const [dirty, setDirty] = useState(props.initialData !== null);
-  const [message, setMessage] = useState<{ kind: "error" | "success" | "info"; text: string; details?: readonly string[] } | null>(null);
+  const [message, setMessage] = useState<{
+    kind: "error" | "success" | "info";
+    text: string;
+    /** An error's heading; "The file could not be opened" unless said. */
+    title?: string;
+    details?: readonly string[];
+  } | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  // "Clear form" is replaced by its question and back: focus follows, instead of dropping to the page.
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const confirmClearButton = useRef<HTMLButtonElement>(null);
+  const refocusClear = useRef(false);
+  useEffect(() => {
+    if (confirmClear) confirmClearButton.current?.focus();
+    else if (refocusClear.current) clearButton.current?.focus();
+    refocusClear.current = false;
+  }, [confirmClear]);
   const messageRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -183,6 +198,23 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
   useEffect(() => {
     if (message) messageRef.current?.focus();
   }, [message]);
+
+  // The PDF maker is fetched once the form is ready, not when the button is pressed: the
+  // page then needs no request after it has loaded, and the PDF works offline.
+  const pdfModule = useRef<Promise<typeof import("./record-pdf.ts")> | null>(null);
+  useEffect(() => {
+    if (!validator || pdfModule.current) return;
+    const load = () => {
+      pdfModule.current = import("./record-pdf.ts");
+      // A failed fetch is tried again when the button is pressed, and said then if it fails.
+      pdfModule.current.catch(() => (pdfModule.current = null));
+    };
+    const idle = window.requestIdleCallback?.(load, { timeout: 2000 });
+    if (idle === undefined) setTimeout(load, 0);
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
+  }, [validator]);
 
   // The time printed is set as printing starts (not while rendering, which would differ
   // from the server-rendered page); flushSync so it is on the page before it is laid out.
@@ -328,15 +360,26 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
   );
 
   const savePdf = async () => {
-    const { renderRecordPdf } = await import("./record-pdf.ts");
-    const sections = printSections;
-    const bytes = await renderRecordPdf({
-      title: `Escalation record: ${meta.title}`,
-      subtitle: `${meta.areaName}. Policy version ${meta.version} (revision ${meta.revisionId}).`,
-      generatedAt: new Date().toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short" }),
-      sections,
-    });
-    download(`escalation-${meta.areaId}-${todayIso()}.pdf`, "application/pdf", bytes as BlobPart);
+    try {
+      const { renderRecordPdf, recordRunningHead } = await (pdfModule.current ?? import("./record-pdf.ts"));
+      const generated = new Date();
+      const title = `Escalation record: ${meta.title}`;
+      const bytes = await renderRecordPdf({
+        title,
+        subtitle: `${meta.areaName}. Policy version ${meta.version} (revision ${meta.revisionId}).`,
+        generated,
+        generatedText: generated.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short" }),
+        runningHead: recordRunningHead(title, data.child?.name, data.child?.reference),
+        sections: printSections,
+      });
+      download(`escalation-${meta.areaId}-${todayIso()}.pdf`, "application/pdf", bytes as BlobPart);
+    } catch {
+      setMessage({
+        kind: "error",
+        title: "The PDF could not be made",
+        text: "Your answers are still here. Use Print and choose to save as PDF, or download the draft (JSON).",
+      });
+    }
   };
 
   const clear = () => {
@@ -364,7 +407,7 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
           {message.kind === "error" ? (
             <>
               <h2 className="govuk-error-summary__title" id="form-message-title">
-                The file could not be opened
+                {message.title ?? "The file could not be opened"}
               </h2>
               <div className="govuk-error-summary__body">
                 <p className="govuk-body">{message.text}</p>
@@ -414,16 +457,27 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
           Print
         </button>{" "}
         {confirmClear ? (
-          <span className="app-confirm-clear">
-            <button type="button" className="govuk-button govuk-button--warning" onClick={clear}>
+          // The question is the group's name, read out as focus moves to its first button.
+          <span className="app-confirm-clear" role="group" aria-labelledby="confirm-clear-question">
+            <span className="govuk-body govuk-!-font-weight-bold app-confirm-clear__question" id="confirm-clear-question">
+              Clear every answer on this page? This cannot be undone.
+            </span>{" "}
+            <button type="button" className="govuk-button govuk-button--warning" onClick={clear} ref={confirmClearButton}>
               Yes, clear every answer
             </button>{" "}
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirmClear(false)}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => {
+                refocusClear.current = true;
+                setConfirmClear(false);
+              }}
+            >
               Keep my answers
             </button>
           </span>
         ) : (
-          <button type="button" className="govuk-button govuk-button--warning" onClick={() => setConfirmClear(true)}>
+          <button type="button" className="govuk-button govuk-button--warning" onClick={() => setConfirmClear(true)} ref={clearButton}>
             Clear form
           </button>
         )}

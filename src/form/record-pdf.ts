@@ -1,7 +1,11 @@
 /**
- * The filled record as a real PDF, made in the browser with pdf-lib (loaded only when
- * the user asks for it). Plain A4 text with every answer, the due dates, the policy's
- * title, area and revision, and when it was generated.
+ * The filled record as a real PDF, made in the browser with pdf-lib (loaded once the form
+ * is ready, so the button works offline). Plain A4 text with every answer, the due dates,
+ * the policy's title, area and revision, and when it was generated; every page after the
+ * first names the record it belongs to, and every page is numbered. Title, subject,
+ * language and dates are set in the document's properties. pdf-lib cannot write a tagged
+ * (structured) PDF, so a screen reader reads the text in drawing order, which is the
+ * reading order: one column, top to bottom.
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 
@@ -18,8 +22,20 @@ export interface PdfSection {
 export interface PdfRecord {
   readonly title: string;
   readonly subtitle: string;
-  readonly generatedAt: string;
+  /** When it was made: the document's creation date. */
+  readonly generated: Date;
+  /** The same moment in words, as printed on the first page. */
+  readonly generatedText: string;
+  /** Which record a page belongs to, at the top of every page after the first: the child's name and reference. */
+  readonly runningHead: string;
   readonly sections: readonly PdfSection[];
+}
+
+/** "Sam Example, reference AB-123": the running head of every page after the first. */
+export function recordRunningHead(title: string, name: string | undefined, reference: string | undefined): string {
+  const who = name?.trim() ? name.trim() : "name not given";
+  const ref = reference?.trim() ? `reference ${reference.trim()}` : "no reference given";
+  return `${title}: ${who}, ${ref}`;
 }
 
 const A4: [number, number] = [595.28, 841.89];
@@ -63,25 +79,35 @@ export async function renderRecordPdf(record: PdfRecord): Promise<Uint8Array> {
   doc.setTitle(record.title);
   doc.setSubject(record.subtitle);
   doc.setProducer("escalation-kit");
-  doc.setCreationDate(new Date(record.generatedAt));
+  doc.setCreationDate(record.generated);
+  doc.setModificationDate(record.generated);
+  doc.setLanguage("en-GB");
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   let page: PDFPage = doc.addPage(A4);
   let y = A4[1] - margin;
   const width = A4[0] - margin * 2;
+  const ink = rgb(0.04, 0.05, 0.05);
+  const headSize = 9;
   const write = (text: string, font: PDFFont, size: number, gap = 4) => {
     for (const line of wrap(printable(text, font), font, size, width)) {
       if (y < margin + size) {
         page = doc.addPage(A4);
         y = A4[1] - margin;
+        // On every later page: whose record this is, so a loose page can be put back.
+        for (const head of wrap(printable(record.runningHead, regular), regular, headSize, width)) {
+          page.drawText(head, { x: margin, y, size: headSize, font: regular, color: ink });
+          y -= headSize + 2;
+        }
+        y -= 10;
       }
-      page.drawText(line, { x: margin, y, size, font, color: rgb(0.04, 0.05, 0.05) });
+      page.drawText(line, { x: margin, y, size, font, color: ink });
       y -= size + gap;
     }
   };
   write(record.title, bold, 16, 6);
   write(record.subtitle, regular, 10);
-  write(`Generated ${record.generatedAt}`, regular, 9, 12);
+  write(`Generated ${record.generatedText}`, regular, 9, 12);
   for (const section of record.sections) {
     y -= 6;
     write(section.heading, bold, 12, 6);
@@ -90,5 +116,17 @@ export async function renderRecordPdf(record: PdfRecord): Promise<Uint8Array> {
       write(line.value || "(not answered)", regular, 10, 6);
     }
   }
+  // Numbered once every page exists: "Page 2 of 3", in the bottom margin.
+  const pages = doc.getPages();
+  pages.forEach((p, i) => {
+    const text = `Page ${i + 1} of ${pages.length}`;
+    p.drawText(text, {
+      x: A4[0] - margin - regular.widthOfTextAtSize(text, headSize),
+      y: margin / 2,
+      size: headSize,
+      font: regular,
+      color: ink,
+    });
+  });
   return doc.save();
 }
