@@ -19,6 +19,7 @@ import { getSubmitButtonOptions } from "@rjsf/utils";
 import type { ThemeProps } from "@rjsf/core";
 import { useEffect, useRef } from "react";
 import { GovukDateWidget } from "./govuk-date-widget.tsx";
+import { OmittedField } from "./omitted-field.tsx";
 import { categoryApplies, type CategoryRaisers } from "../form/category-applies.ts";
 
 /** rjsf's error `property` (".stages.0.dateRaised") -> the id of that field's input. */
@@ -37,6 +38,8 @@ const ownFieldset = (schema: RJSFSchema, uiSchema: Record<string, unknown> | und
 function FieldTemplate(props: FieldTemplateProps) {
   const { id, label, children, rawErrors = [], rawDescription, schema, uiSchema, required, hidden, displayLabel } = props;
   if (hidden) return <div className="govuk-visually-hidden">{children}</div>;
+  // Not shown now: no hint or label left behind without its question.
+  if (uiSchema?.["ui:field"] === OmittedField) return null;
   if (schema.type === "object" || (schema.type === "array" && !(uiSchema?.["ui:widget"] === "checkboxes"))) return <>{children}</>;
   const hasError = rawErrors.length > 0;
   const groupClass = `govuk-form-group${hasError ? " govuk-form-group--error" : ""}`;

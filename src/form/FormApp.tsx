@@ -21,6 +21,7 @@ import { stageGuide } from "./stage-guide.ts";
 import { stageFromQuery, startAtStage } from "./stage-from-query.ts";
 import { govukTheme } from "../form-theme/govuk-theme.tsx";
 import { transformErrors } from "../form-theme/transform-errors.ts";
+import { omittedUi } from "../form-theme/omitted-field.tsx";
 import type { FormRuntime } from "../generators/generate-form-runtime.ts";
 
 export interface NotifyCondition {
@@ -98,9 +99,6 @@ function isHiddenPath(hidden: ReadonlySet<string>, property: string | undefined)
   for (const h of hidden) if (path === h || path.startsWith(`${h}.`)) return true;
   return false;
 }
-
-/** rjsf hides fields with this; used to stop the form when there is an emergency. */
-const NothingField = () => null;
 
 function saveDraft(meta: FormFileMeta, data: unknown) {
   const file = createFormFile(
@@ -263,10 +261,10 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
   const hiddenSideActions = sideActionIds.filter((id) => !sideActionApplies(props.sideActionRules[id]!, data));
   const sideActionsUi: UiSchema =
     hiddenSideActions.length === sideActionIds.length
-      ? { "ui:field": NothingField }
+      ? omittedUi
       : {
           ...(props.uiSchema.sideActions as UiSchema | undefined),
-          ...Object.fromEntries(hiddenSideActions.map((id) => [id, { "ui:field": NothingField }])),
+          ...Object.fromEntries(hiddenSideActions.map((id) => [id, omittedUi])),
         };
   // A stage's outputs are asked about once a record is at that stage.
   const recordedStages = new Set((data.stages ?? []).map((r) => r.stage));
@@ -274,10 +272,10 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
   const hiddenOutputs = outputIds.filter((id) => !recordedStages.has(props.outputStages[id]));
   const outputsUi: UiSchema =
     hiddenOutputs.length === outputIds.length
-      ? { "ui:field": NothingField }
+      ? omittedUi
       : {
           ...(props.uiSchema.stageOutputs as UiSchema | undefined),
-          ...Object.fromEntries(hiddenOutputs.map((id) => [id, { "ui:field": NothingField }])),
+          ...Object.fromEntries(hiddenOutputs.map((id) => [id, omittedUi])),
         };
   const uiSchema: UiSchema = stopped
     ? {
@@ -286,14 +284,14 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
         child: Object.fromEntries(
           Object.keys((schema.properties?.child as RJSFSchema | undefined)?.properties ?? {}).map((key) => [
             key,
-            key === emergency?.field ? ((props.uiSchema.child as UiSchema | undefined)?.[key] ?? {}) : { "ui:field": NothingField },
+            key === emergency?.field ? ((props.uiSchema.child as UiSchema | undefined)?.[key] ?? {}) : omittedUi,
           ]),
         ),
-        concern: { "ui:field": NothingField },
-        people: { "ui:field": NothingField },
-        stages: { "ui:field": NothingField },
-        sideActions: { "ui:field": NothingField },
-        stageOutputs: { "ui:field": NothingField },
+        concern: omittedUi,
+        people: omittedUi,
+        stages: omittedUi,
+        sideActions: omittedUi,
+        stageOutputs: omittedUi,
         "ui:submitButtonOptions": { norender: true },
       }
     : { ...props.uiSchema, sideActions: sideActionsUi, ...(outputIds.length > 0 ? { stageOutputs: outputsUi } : {}) };

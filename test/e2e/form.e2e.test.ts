@@ -107,6 +107,18 @@ describe("the Solihull escalation form", () => {
     await k.press("Space");
     await page.getByRole("heading", { name: "Stop: follow the emergency route now" }).waitFor();
     expect(await page.locator("#root_concern_description").count()).toBe(0);
+    // Nothing of the questions it removed is left behind: no hint or label without its question.
+    const orphans = await page
+      .locator(".app-form form .govuk-hint, .app-form form label")
+      .evaluateAll((els) =>
+        els
+          .filter(
+            (el) =>
+              !el.closest(".govuk-radios, .govuk-checkboxes") && !el.closest(".govuk-form-group")?.querySelector("input, select, textarea"),
+          )
+          .map((el) => el.textContent),
+      );
+    expect(orphans).toEqual([]);
     await k.press("ArrowRight"); // to "No"
     await page.locator("#root_concern_description").waitFor();
 
