@@ -20,19 +20,26 @@ const isWeekend = (iso: string) => {
 };
 
 /**
- * The days off (YYYY-MM-DD, sorted) in the given years. The dataset also lists
- * observances (Mother's Day) and the weekend date of a holiday that moves to a substitute
- * weekday; only public holidays that fall on a weekday are days off.
+ * The days off in the given years, each with its name ("Queen Elizabeth's Funeral Day",
+ * "Christmas Day (substitute day)"), in date order. The dataset also lists observances
+ * (Mother's Day) and the weekend date of a holiday that moves to a substitute weekday;
+ * only public holidays that fall on a weekday are days off.
  */
-export function listBankHolidays(jurisdiction: Jurisdiction, fromYear: number, toYear: number): string[] {
+export function listBankHolidayNames(jurisdiction: Jurisdiction, fromYear: number, toYear: number): Record<string, string> {
   const calendar = new Holidays("GB", subdivision[jurisdiction]);
-  const days = new Set<string>();
+  const days = new Map<string, string>();
   for (let year = fromYear; year <= toYear; year++) {
     for (const holiday of calendar.getHolidays(year) || []) {
       if (holiday.type !== "public" && holiday.type !== "bank") continue;
       const iso = holiday.date.slice(0, 10);
-      if (!isWeekend(iso)) days.add(iso);
+      // Two holidays on one day keep the first name: the day is off once.
+      if (!isWeekend(iso) && !days.has(iso)) days.set(iso, holiday.name);
     }
   }
-  return [...days].sort();
+  return Object.fromEntries([...days].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The days off (YYYY-MM-DD, sorted) in the given years. */
+export function listBankHolidays(jurisdiction: Jurisdiction, fromYear: number, toYear: number): string[] {
+  return Object.keys(listBankHolidayNames(jurisdiction, fromYear, toYear));
 }

@@ -16,6 +16,9 @@ export interface DueDate {
   readonly time?: string;
 }
 
+/** The bank holidays a count skips: a set of dates, or a map from date to the holiday's name. */
+export type HolidayDays = { has(iso: string): boolean };
+
 const msPerDay = 86_400_000;
 
 function toUtc(iso: string): Date {
@@ -30,7 +33,7 @@ function toUtc(iso: string): Date {
 
 const fromUtc = (date: Date) => date.toISOString().slice(0, 10);
 
-export function isWorkingDay(iso: string, bankHolidays: ReadonlySet<string>): boolean {
+export function isWorkingDay(iso: string, bankHolidays: HolidayDays): boolean {
   const day = toUtc(iso).getUTCDay();
   return day !== 0 && day !== 6 && !bankHolidays.has(iso);
 }
@@ -51,7 +54,7 @@ export function addCalendarMonths(iso: string, months: number): string {
   return fromUtc(target);
 }
 
-export function addWorkingDays(iso: string, days: number, bankHolidays: ReadonlySet<string>): string {
+export function addWorkingDays(iso: string, days: number, bankHolidays: HolidayDays): string {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`working days must be a whole number, not ${days}`);
   let current = iso;
   let counted = 0;
@@ -70,7 +73,7 @@ export function addWorkingDays(iso: string, days: number, bankHolidays: Readonly
 export function computeDueDate(
   timescale: { readonly amount?: number; readonly unit: DueUnit },
   start: { readonly date: string; readonly time?: string },
-  bankHolidays: ReadonlySet<string>,
+  bankHolidays: HolidayDays,
 ): DueDate {
   const amount = timescale.amount ?? 0;
   switch (timescale.unit) {

@@ -44,8 +44,8 @@ export interface FormAppProps {
   readonly stageGuides: Readonly<Record<string, readonly string[]>>;
   /** Other revisions of this policy (by revision id): their version and what changed from them to this one. */
   readonly otherRevisions: Readonly<Record<string, { readonly version: string; readonly changes: readonly string[] }>>;
-  /** Bank holidays per nation (YYYY-MM-DD lists), embedded at build time. */
-  readonly bankHolidays: Readonly<Record<string, readonly string[]>>;
+  /** Bank holidays per nation (YYYY-MM-DD to the holiday's name), embedded at build time. */
+  readonly bankHolidays: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly jurisdiction: string | null;
   readonly notify: readonly NotifyCondition[];
   /** Where and when each side action applies (by id); the form shows its questions only then. */
@@ -224,11 +224,20 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
   }, []);
 
   const jurisdiction = props.jurisdiction ?? data.bankHolidays ?? null;
-  const holidays = useMemo(() => new Set(jurisdiction ? (props.bankHolidays[jurisdiction] ?? []) : []), [jurisdiction, props.bankHolidays]);
-  const dues = computeStageDueDates(data.stages ?? [], timescales, holidays, todayIso(), {
-    daysCount: data.daysCount,
+  const holidaysOf = (nation: string | null) => new Map(Object.entries(nation ? (props.bankHolidays[nation] ?? {}) : {}));
+  const holidays = useMemo(() => holidaysOf(jurisdiction), [jurisdiction, props.bankHolidays]);
+  const stageTitles = useMemo(() => {
+    const stage = (schema.properties?.stages as RJSFSchema | undefined)?.items as RJSFSchema | undefined;
+    const options = ((stage?.properties?.stage as RJSFSchema | undefined)?.oneOf ?? []) as { const?: unknown; title?: string }[];
+    return new Map(options.map((o) => [String(o.const), o.title ?? String(o.const)]));
+  }, [schema]);
+  const dueOptions = (nation: string | null, daysCount: DaysCount | undefined) => ({
+    daysCount,
     unlistedStages: props.unlistedStages,
+    holidaysKnown: nation !== null,
+    stageName: (id: string) => stageTitles.get(id) ?? id,
   });
+  const dues = computeStageDueDates(data.stages ?? [], timescales, holidays, todayIso(), dueOptions(jurisdiction, data.daysCount));
 
   const categoryRaisers = (
     (props.uiSchema.concern as UiSchema | undefined)?.category?.["ui:options"] as { categoryRaisers?: CategoryRaisers } | undefined
@@ -246,11 +255,13 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
     }
     const stages = next.stages ?? [];
     const nextJurisdiction = props.jurisdiction ?? next.bankHolidays ?? null;
-    const set = nextJurisdiction ? new Set(props.bankHolidays[nextJurisdiction] ?? []) : new Set<string>();
-    const computed = computeStageDueDates(stages, timescales, set, todayIso(), {
-      daysCount: next.daysCount,
-      unlistedStages: props.unlistedStages,
-    });
+    const computed = computeStageDueDates(
+      stages,
+      timescales,
+      holidaysOf(nextJurisdiction),
+      todayIso(),
+      dueOptions(nextJurisdiction, next.daysCount),
+    );
     return { ...next, stages: stages.map((s, i) => ({ ...s, respondBy: computed[i]?.due ? formatDue(computed[i]!.due!) : undefined })) };
   };
 
@@ -355,6 +366,11 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
     (path) => hiddenPaths.has(path) || (path.endsWith(".bypassReasons") && !bypassTicked(data, path)),
     // A record with no respond-by date says why, not "not answered": it is not the user's to give.
     (path) => dueOfField(path, /^stages\.(\d+)\.respondBy$/)?.recordText,
+    // And one with a date says how it was counted, on the line after it.
+    (path) => {
+      const why = dueOfField(path, /^stages\.(\d+)\.respondBy$/)?.explanation;
+      return why ? [{ label: "How the respond-by date was counted", value: why }] : [];
+    },
   );
 
   const savePdf = async () => {
@@ -512,13 +528,18 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
                 ) : (
                   d.reason
                 )}
-                {d.due && d.note && <span className="govuk-body-s"> ({d.note})</span>}
                 {d.overdue && (
                   <>
                     {" "}
                     <strong className="govuk-tag govuk-tag--red">Overdue</strong>
                     {d.ifNoReply && <span className="govuk-body-s"> {d.ifNoReply}</span>}
                   </>
+                )}
+                {d.due && d.note && <span className="govuk-body-s app-due-line">{d.note}</span>}
+                {d.explanation && (
+                  <span className="govuk-body-s app-due-line" data-testid={`due-why-${d.index}`}>
+                    How it was counted: {d.explanation}
+                  </span>
                 )}
               </li>
             ))}

@@ -52,6 +52,9 @@ export type Hidden = (path: string) => boolean;
  */
 export type EmptyText = (path: string) => string | undefined;
 
+/** Lines to add after the answer at a path (how a worked-out date was counted); none by default. */
+export type LinesAfter = (path: string) => AnswerLine[];
+
 function linesOf(
   schema: Schema,
   data: Record<string, unknown>,
@@ -59,6 +62,7 @@ function linesOf(
   path: string,
   hidden: Hidden,
   emptyText: EmptyText,
+  after: LinesAfter,
 ): AnswerLine[] {
   const lines: AnswerLine[] = [];
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
@@ -66,8 +70,8 @@ function linesOf(
     const value = data[key];
     const label = prefix ? `${prefix}: ${child.title ?? key}` : (child.title ?? key);
     if (child.type === "object")
-      lines.push(...linesOf(child, (value as Record<string, unknown>) ?? {}, label, `${path}.${key}`, hidden, emptyText));
-    else lines.push({ label, value: valueText(child, value) || (emptyText(`${path}.${key}`) ?? "") });
+      lines.push(...linesOf(child, (value as Record<string, unknown>) ?? {}, label, `${path}.${key}`, hidden, emptyText, after));
+    else lines.push({ label, value: valueText(child, value) || (emptyText(`${path}.${key}`) ?? "") }, ...after(`${path}.${key}`));
   }
   return lines;
 }
@@ -77,6 +81,7 @@ export function describeAnswers(
   data: Record<string, unknown>,
   hidden: Hidden = () => false,
   emptyText: EmptyText = () => undefined,
+  after: LinesAfter = () => [],
 ): AnswerSection[] {
   const sections: AnswerSection[] = [];
   const other: AnswerLine[] = [];
@@ -89,12 +94,12 @@ export function describeAnswers(
       items.forEach((item, i) =>
         sections.push({
           heading: `${itemName} record ${i + 1}`,
-          lines: linesOf(child.items!, (item as Record<string, unknown>) ?? {}, "", `${key}.${i}`, hidden, emptyText),
+          lines: linesOf(child.items!, (item as Record<string, unknown>) ?? {}, "", `${key}.${i}`, hidden, emptyText, after),
         }),
       );
       if (items.length === 0) sections.push({ heading: child.title ?? key, lines: [] });
     } else if (child.type === "object") {
-      const lines = linesOf(child, (value as Record<string, unknown>) ?? {}, "", key, hidden, emptyText);
+      const lines = linesOf(child, (value as Record<string, unknown>) ?? {}, "", key, hidden, emptyText, after);
       if (lines.length > 0) sections.push({ heading: child.title ?? key, lines });
     } else {
       other.push({ label: child.title ?? key, value: valueText(child, value) });

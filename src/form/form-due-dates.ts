@@ -3,6 +3,8 @@
  * stage. Pure, so the form, the PDF and the tests share it.
  */
 import { computeDueDate, isOverdue, type DueDate } from "../dates/compute-due-date.ts";
+import { explainDueDate } from "../dates/explain-due-date.ts";
+import { describeDueDate } from "./describe-due-date.ts";
 import type { FormStageTimescale } from "../generators/generate-form-runtime.ts";
 
 /** What the form knows about a stage's reply time (made by generateFormRuntime). */
@@ -33,6 +35,8 @@ export interface StageDue {
   readonly label?: string;
   /** Once overdue, what the policy says a missing reply leads to. */
   readonly ifNoReply?: string;
+  /** How the date was counted: from which day, how many of what, which days were left out. */
+  readonly explanation?: string;
 }
 
 /** A real calendar date from year 1000 on: a year still being typed ("202") is not one. */
@@ -63,10 +67,15 @@ export function formatDue(due: DueDate): string {
 export function computeStageDueDates(
   records: readonly StageRecord[],
   timescales: Readonly<Record<string, StageTimescale | undefined>>,
-  bankHolidays: ReadonlySet<string>,
+  /** The bank holidays that apply, by date with their names; empty until the user says whose apply, when the policy does not. */
+  bankHolidays: ReadonlyMap<string, string>,
   today: string,
   options: {
     readonly daysCount?: DaysCount;
+    /** False while the policy does not say whose bank holidays apply and the user has not chosen. */
+    readonly holidaysKnown?: boolean;
+    /** A stage's name by id, for a date counted from another stage's. */
+    readonly stageName?: (id: string) => string;
     /** Why no stage has a date, when the policy's stages were not stated or not seen (the stage is then typed in words). */
     readonly unlistedStages?: string;
   } = {},
@@ -130,10 +139,25 @@ export function computeStageDueDates(
     const chosen = timescale.count.unit === "days" ? `Days counted as ${options.daysCount} days, as chosen on this form.` : undefined;
     const note = [timescale.note, chosen].filter(Boolean).join(" ");
     const overdue = !finished && isOverdue(due, today);
+    const fromWhat =
+      from.kind === "concern-raised"
+        ? "the day the first stage was raised"
+        : from.kind === "stage"
+          ? `the day ${options.stageName?.(from.stageId) ?? "the stage it is counted from"} was raised`
+          : "the day this stage was raised";
+    const explanation = describeDueDate(
+      explainDueDate(counted, { date: startDate, ...(time ? { time } : {}) }, due, bankHolidays),
+      fromWhat,
+      {
+        holidaysKnown: options.holidaysKnown ?? true,
+        timeAssumed: unit === "hours" && record.timeRaised === undefined,
+      },
+    );
     return {
       index,
       due,
       overdue,
+      explanation,
       label: timescale.label,
       ...(note ? { note } : {}),
       ...(overdue && timescale.ifNoReply ? { ifNoReply: timescale.ifNoReply } : {}),

@@ -21,7 +21,7 @@ import { describeStageGuide } from "./generate-form-schema.ts";
 import { describeAgencyRecipient } from "./describe-agency-recipients.ts";
 import { dueTimescale } from "./due-timescale.ts";
 import type { DueUnit } from "../dates/compute-due-date.ts";
-import { listBankHolidays } from "../dates/bank-holidays.ts";
+import { listBankHolidayNames } from "../dates/bank-holidays.ts";
 import { formEmergency } from "./generate-form-schema.ts";
 import { changeAffectsRecord } from "../diff/change-affects-record.ts";
 import { diffPolicies } from "../diff/diff-policies.ts";
@@ -214,9 +214,10 @@ export const firstBankHolidayYear = 2010;
  * nation, or every UK nation when it does not say (the form then asks which applies).
  * `toYear` is set by the build (ten years ahead), so the lists go on working after it.
  */
-export function generateFormBankHolidays(policy: Policy, toYear: number): Record<string, readonly string[]> {
+/** Per nation, each bank holiday's date and name: the form skips them and says which it skipped. */
+export function generateFormBankHolidays(policy: Policy, toYear: number): Record<string, Readonly<Record<string, string>>> {
   const nations: readonly Jurisdiction[] = isStated(policy.area.jurisdiction) ? [policy.area.jurisdiction] : jurisdictions;
-  return Object.fromEntries(nations.map((n) => [n, listBankHolidays(n, firstBankHolidayYear, toYear)]));
+  return Object.fromEntries(nations.map((n) => [n, listBankHolidayNames(n, firstBankHolidayYear, toYear)]));
 }
 
 /**

@@ -142,6 +142,10 @@ describe("the Solihull escalation form", () => {
     // 5 working days from Friday 16 September 2022 skips the Queen's funeral on the 19th.
     await expect.poll(() => page.getByTestId("due-0").innerText()).toContain("Monday, 26 September 2022");
     expect(await page.getByTestId("due-0").innerText()).toContain("Overdue");
+    // Why that date: the days it left out, the bank holiday by name.
+    expect(await page.getByTestId("due-why-0").innerText()).toContain(
+      "5 working days from Friday, 16 September 2022, the day this stage was raised, not counting that day. Not counted: the weekend of 17 and 18 September 2022; Monday, 19 September 2022, a bank holiday (Queen Elizabeth's Funeral Day)",
+    );
 
     await page.getByRole("button", { name: "Check the record" }).click();
     await page.getByText("The record is complete.").waitFor();
@@ -182,6 +186,8 @@ describe("the Solihull escalation form", () => {
       "Looked after",
       "The referral was refused",
       "Monday, 26 September 2022",
+      "How the respond-by date was counted",
+      "a bank holiday (Queen Elizabeth's Funeral Day)",
       "Generated",
     ]) {
       expect(text).toContain(expected);
@@ -198,6 +204,8 @@ describe("the Solihull escalation form", () => {
       "The referral was refused",
       "16 September 2022",
       "Monday, 26 September 2022",
+      "How the respond-by date was counted",
+      "a bank holiday (Queen Elizabeth's Funeral Day)",
       "Printed",
     ]) {
       expect(text).toContain(expected);

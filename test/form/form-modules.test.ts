@@ -6,7 +6,7 @@
 import type { RJSFSchema, RJSFValidationError } from "@rjsf/utils";
 import { describe, expect, it } from "vitest";
 import { compilePolicyFile } from "../../src/compiler/compile-policy.ts";
-import { listBankHolidays } from "../../src/dates/bank-holidays.ts";
+import { listBankHolidayNames } from "../../src/dates/bank-holidays.ts";
 import { generateFormSchema } from "../../src/generators/generate-form-schema.ts";
 import { categoryApplies } from "../../src/form/category-applies.ts";
 import { describeAnswers } from "../../src/form/describe-answers.ts";
@@ -25,7 +25,7 @@ const seed = (area: string) =>
     seedPolicyFiles().find((f) => f.includes(`/${area}/`))!,
     { today: fixedToday },
   ).policy!;
-const england = new Set(listBankHolidays("england", 2022, 2026));
+const england = new Map(Object.entries(listBankHolidayNames("england", 2022, 2026)));
 
 describe("computeStageDueDates", () => {
   const timescales: Record<string, StageTimescale> = {
@@ -42,8 +42,50 @@ describe("computeStageDueDates", () => {
   it("counts working days from the record's own date, skipping bank holidays", () => {
     // Friday 16 September 2022 + 5 working days skips the state funeral on Monday the 19th.
     const [due] = computeStageDueDates([{ stage: "second", dateRaised: "2022-09-16" }], timescales, england, "2022-09-20");
-    expect(due).toEqual({ index: 0, due: { date: "2022-09-26" }, overdue: false, label: "Reply due by" });
+    expect(due).toMatchObject({ index: 0, due: { date: "2022-09-26" }, overdue: false, label: "Reply due by" });
     expect(formatDue(due!.due!)).toBe("Monday, 26 September 2022");
+    // And says so: from which day, how many, and every day left out, the bank holiday by name.
+    expect(due!.explanation).toBe(
+      "5 working days from Friday, 16 September 2022, the day this stage was raised, not counting that day. " +
+        "Not counted: the weekend of 17 and 18 September 2022; Monday, 19 September 2022, a bank holiday (Queen Elizabeth's Funeral Day); " +
+        "the weekend of 24 and 25 September 2022.",
+    );
+  });
+
+  it("explains every kind of count: no day left out, bank holidays not yet chosen, calendar days, hours with and without a time", () => {
+    const kinds: Record<string, StageTimescale> = {
+      ...timescales,
+      calendar: { label: "Reply due by", count: { amount: 14, unit: "calendar-days" }, from: { kind: "stage-raised" }, words: "14 days" },
+      fromStage: {
+        label: "Reply due by",
+        count: { amount: 2, unit: "working-days" },
+        from: { kind: "stage", stageId: "second" },
+        words: "2 working days from stage 2",
+      },
+      now: { label: "Reply due by", count: { amount: 0, unit: "immediately" }, from: { kind: "stage-raised" }, words: "immediately" },
+    };
+    const dues = computeStageDueDates(
+      [
+        { stage: "second", dateRaised: "2025-06-02" },
+        { stage: "calendar", dateRaised: "2025-06-02" },
+        { stage: "urgent", dateRaised: "2025-06-02" },
+        { stage: "urgent", dateRaised: "2025-06-02", timeRaised: "14:30" },
+        { stage: "fromStage", dateRaised: "2025-06-05" },
+        { stage: "now", dateRaised: "2025-06-02" },
+      ],
+      kinds,
+      new Map(),
+      "2025-06-01",
+      { holidaysKnown: false, stageName: (id) => (id === "second" ? "Stage 2" : id) },
+    );
+    expect(dues.map((d) => d.explanation)).toEqual([
+      "5 working days from Monday, 2 June 2025, the day this stage was raised, not counting that day. Not counted: the weekend of 7 and 8 June 2025. Bank holidays are not left out until you choose whose bank holidays apply.",
+      "14 calendar days from Monday, 2 June 2025, the day this stage was raised, not counting that day; weekends and bank holidays count.",
+      "24 hours from 09:00 (no time raised was entered, so 09:00 is assumed) on Monday, 2 June 2025, the day this stage was raised; nights, weekends and bank holidays count.",
+      "24 hours from 14:30 on Monday, 2 June 2025, the day this stage was raised; nights, weekends and bank holidays count.",
+      "2 working days from Monday, 2 June 2025, the day Stage 2 was raised, not counting that day. No weekend or bank holiday fell in that time. Bank holidays are not left out until you choose whose bank holidays apply.",
+      "The policy says immediately: the form shows Monday, 2 June 2025, the day this stage was raised, and cannot give a time.",
+    ]);
   });
 
   it("says what a missing reply leads to once overdue, and stops counting when a no-reply outcome is recorded", () => {
