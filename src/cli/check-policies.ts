@@ -11,6 +11,7 @@ import { findPolicyFiles } from "../compiler/find-policy-files.ts";
 import { formatDiagnostic, summariseDiagnostics } from "../diagnostics/format-diagnostic.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { flowchartDiagnostics } from "../site/load-site-policies.ts";
+import { checkPolicyExamples } from "../examples/check-policy-examples.ts";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
@@ -28,7 +29,9 @@ const set = compilePolicySet(areaFiles, todayArg ? { today: todayArg } : {});
 const sources = new Map(set.files.map((f) => [identifyPolicyFile(f.file).file, f.source]));
 const named = new Set(files.map((f) => identifyPolicyFile(f).file));
 const policies = set.areas.flatMap((a) => a.revisions.map((r) => r.policy));
-const all: readonly Diagnostic[] = [...set.diagnostics, ...flowchartDiagnostics(policies)].filter((d) => named.has(d.file));
+const all: readonly Diagnostic[] = [...set.diagnostics, ...flowchartDiagnostics(policies), ...checkPolicyExamples(set.files)].filter((d) =>
+  named.has(d.file),
+);
 for (const diagnostic of all) {
   console.log(formatDiagnostic(diagnostic, { source: sources.get(diagnostic.file) ?? "", colour }));
   console.log();

@@ -366,6 +366,15 @@ export function checkPolicySemantics(
   if (Array.isArray(input.monitoring)) input.monitoring.forEach((m, i) => checkRole(m.by, ["monitoring", i, "by"]));
   (input.contacts ?? []).forEach((c, i) => checkRole(c.role, ["contacts", i, "role"]));
   if (input.advisers) checkRoles(input.advisers.roles, ["advisers", "roles"]);
+  // Worked examples name a stage, a raiser and side actions; whether they hold is checked
+  // with the form's own code after compiling (src/examples/check-policy-examples.ts).
+  (input.examples ?? []).forEach((e, i) => {
+    const path = ["examples", i];
+    if (e.stage !== undefined) checkRef(e.stage, ["stage"], [...path, "stage"]);
+    checkRole(e.raisedBy, [...path, "raisedBy"]);
+    for (const key of ["shows", "hides"] as const)
+      (e.expect[key] ?? []).forEach((id, k) => checkRef(id, ["side action"], [...path, "expect", key, k]));
+  });
 
   checkStageFlow(input, declared, report);
   checkDoubts(input, report);

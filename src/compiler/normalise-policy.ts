@@ -382,5 +382,24 @@ export function normalisePolicy(input: In.PolicyInput, identity: PolicyIdentity)
           ),
     contacts: (input.contacts ?? []).map((c) => ({ who: c.who, roleId: c.role, email: c.email, phone: c.phone, doubts: doubts(c.doubts) })),
     notes: input.notes ?? [],
+    examples: (input.examples ?? []).map((e) => ({
+      title: e.title,
+      raised: e.raised,
+      ...(e.timeRaised ? { timeRaised: e.timeRaised } : {}),
+      ...(e.stage ? { stageId: e.stage } : {}),
+      ...(e.raisedBy ? { raisedBy: e.raisedBy } : {}),
+      ...(e.outcome ? { outcome: e.outcome } : {}),
+      childStatus: e.childStatus ?? [],
+      ...(e.imminentHarm !== undefined ? { imminentHarm: e.imminentHarm } : {}),
+      ...(e.bankHolidays ? { bankHolidays: e.bankHolidays } : {}),
+      ...(e.daysCount ? { daysCount: e.daysCount } : {}),
+      expect: {
+        ...(e.expect.dueBy ? { dueBy: e.expect.dueBy } : {}),
+        ...(e.expect.dueTime ? { dueTime: e.expect.dueTime } : {}),
+        shows: e.expect.shows ?? [],
+        hides: e.expect.hides ?? [],
+        ...(e.expect.emergencyStop !== undefined ? { emergencyStop: e.expect.emergencyStop } : {}),
+      },
+    })),
   };
 }

@@ -476,6 +476,10 @@ export interface PolicyInput {
     doubts?: Doubt[];
   }[];
   /**
+   * Worked examples that are tests: each a record and what the form must show for it.
+   */
+  examples?: Example[];
+  /**
    * Other facts the source states that no field above holds.
    */
   notes?: Text[];
@@ -1502,4 +1506,77 @@ export interface SideAction {
    * Doubts about facts of this object: a passage that allows two readings (`unclear`: which reading the policy takes and why) or a fact taken from outside the source (`outsideSource`: where it comes from). The site shows each beside the fact.
    */
   doubts?: Doubt[];
+}
+/**
+ * A worked example: a record as a practitioner would start it, and what the form must then show. `npm run check` runs it with the form's own code and fails, at the example, when a revision or a change of bank holidays makes it untrue. The protocol page shows it in words.
+ *
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "example".
+ */
+export interface Example {
+  /**
+   * Plain text (no HTML or Markdown).
+   */
+  title: string;
+  /**
+   * The day the stage is raised, YYYY-MM-DD.
+   */
+  raised: string;
+  /**
+   * The time it is raised, HH:MM, for a timescale in hours.
+   */
+  timeRaised?: string;
+  /**
+   * The id of the stage raised; left out where the policy lists no stages (the form then takes the stage in words).
+   */
+  stage?: string;
+  /**
+   * The id of the role raising it.
+   */
+  raisedBy?: string;
+  /**
+   * The stage's outcome, once the record has one (some actions apply only once a stage is not resolved).
+   */
+  outcome?: "resolved" | "not-resolved" | "no-reply";
+  /**
+   * The child's statuses, as the form asks them.
+   */
+  childStatus?: ("child-in-need" | "child-protection-plan" | "looked-after" | "care-leaver" | "early-help" | "other")[];
+  /**
+   * The answer to the form's emergency question (imminent significant harm, or the urgent route's), when the example gives one.
+   */
+  imminentHarm?: boolean;
+  /**
+   * Whose bank holidays the user chooses, for a policy that does not say.
+   */
+  bankHolidays?: "england" | "wales" | "scotland" | "northern-ireland";
+  /**
+   * How the user chooses to count "days" the policy does not qualify.
+   */
+  daysCount?: "working" | "calendar";
+  /**
+   * What the form must show for this record. Only what is given is checked.
+   */
+  expect: {
+    /**
+     * The stage's respond-by date, YYYY-MM-DD, or `none` when the form must give no date.
+     */
+    dueBy?: string | "none";
+    /**
+     * The respond-by time, HH:MM, for a timescale in hours.
+     */
+    dueTime?: string;
+    /**
+     * Ids of side actions the form shows for this record (their questions, or their notice).
+     */
+    shows?: string[];
+    /**
+     * Ids of side actions the form does not show for this record.
+     */
+    hides?: string[];
+    /**
+     * Whether the form stops and shows the emergency route instead.
+     */
+    emergencyStop?: boolean;
+  };
 }

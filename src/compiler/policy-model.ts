@@ -512,4 +512,28 @@ export interface Policy {
     readonly doubts: Doubts;
   }[];
   readonly notes: readonly string[];
+  /** Worked examples: a record and what the form must show for it, run by `npm run check`. */
+  readonly examples: readonly PolicyExample[];
+}
+
+/** A worked example, as the policy gives it (see the `example` definition in the schema). */
+export interface PolicyExample {
+  readonly title: string;
+  readonly raised: string;
+  readonly timeRaised?: string;
+  /** Absent where the policy lists no stages. */
+  readonly stageId?: string;
+  readonly raisedBy?: string;
+  readonly outcome?: "resolved" | "not-resolved" | "no-reply";
+  readonly childStatus: readonly ChildStatus[];
+  readonly imminentHarm?: boolean;
+  readonly bankHolidays?: Jurisdiction;
+  readonly daysCount?: "working" | "calendar";
+  readonly expect: {
+    readonly dueBy?: string;
+    readonly dueTime?: string;
+    readonly shows: readonly string[];
+    readonly hides: readonly string[];
+    readonly emergencyStop?: boolean;
+  };
 }

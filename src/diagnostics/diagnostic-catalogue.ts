@@ -282,6 +282,12 @@ export const diagnosticCatalogue = {
     message: "The stage `{stage}` is a report (`replyExpected: false`) but has a `no-reply` outcome.",
     hint: "A report expects no reply, so none can be missed. Remove the `no-reply` outcome, or `replyExpected: false` if the source does expect a reply.",
   },
+  POLICY_EXAMPLE_FAILS: {
+    severity: "error",
+    title: "A worked example no longer holds",
+    message: 'Worked example "{title}", {what}: the form {actual}, but the example says it {expected}.',
+    hint: "If the procedure changed (a new timescale, other bank holidays), correct the example to what the form now gives; if it did not, the change that moved the result is the mistake.",
+  },
   POLICY_SIDE_ACTION_NEVER_APPLIES: {
     severity: "error",
     title: "A side action that can never apply",

@@ -4,6 +4,7 @@ import { findPolicyFiles } from "../compiler/find-policy-files.ts";
 import type { Policy } from "../compiler/policy-model.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { formatDiagnostic, summariseDiagnostics } from "../diagnostics/format-diagnostic.ts";
+import { checkPolicyExamples } from "../examples/check-policy-examples.ts";
 import { generateFlowchart } from "../generators/generate-flowchart.ts";
 import { checkFlowchartSize } from "../render/check-flowchart-size.ts";
 
@@ -37,7 +38,7 @@ export function loadSitePolicies(root = policiesRoot()): SitePolicies {
   const files = findPolicyFiles([root]);
   const set = compilePolicySet(files);
   const policies = set.areas.flatMap((a) => a.revisions.map((r) => r.policy));
-  const diagnostics = [...set.diagnostics, ...flowchartDiagnostics(policies)];
+  const diagnostics = [...set.diagnostics, ...flowchartDiagnostics(policies), ...checkPolicyExamples(set.files)];
   const sources = new Map(set.files.map((f) => [identifyPolicyFile(f.file).file, f.source]));
   const lines: string[] = [];
   for (const d of diagnostics) lines.push(formatDiagnostic(d, { source: sources.get(d.file) ?? "" }), "");

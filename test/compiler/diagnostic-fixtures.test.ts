@@ -250,6 +250,8 @@ describe("diagnostics that need no fixture file", () => {
       "CHECK_MORE_LIKE_THIS",
       // Found from the generated chart: test/render/render-flowcharts.test.ts.
       "POLICY_FLOWCHART_TOO_LARGE",
+      // Found by running the worked examples with the form's code: test/examples/check-policy-examples.test.ts.
+      "POLICY_EXAMPLE_FAILS",
       // A fault of escalation-kit's own; no input is known to cause it.
       "POLICY_CHECK_FAILED",
     ])
