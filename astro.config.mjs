@@ -1,6 +1,6 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
-import react from "@astrojs/react";
+import preact from "@astrojs/preact";
 import { defineConfig } from "astro/config";
 import { policyCompiler } from "./src/site/policy-compiler-integration.ts";
 
@@ -27,7 +27,9 @@ export default defineConfig({
   // The site's public address, when known: gives the Atom feed absolute links.
   site: process.env.ESCALATION_KIT_SITE_URL || undefined,
   trailingSlash: "ignore",
-  integrations: [policyCompiler(), react()],
+  // The form island runs on Preact with its React compatibility layer: rjsf and the form
+  // are written against React's API, and Preact brings the same in a tenth of the bytes.
+  integrations: [policyCompiler(), preact({ compat: true })],
   // No Markdown pages; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   security: {

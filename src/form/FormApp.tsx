@@ -144,6 +144,17 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
     props.onData(next);
     setDataState(next);
   };
+  // A change that redraws part of the form (an answer that stops it, or brings questions
+  // back) can replace the very field being answered, and focus then falls to the page. Once
+  // every redraw is done (the next frame), the field's new copy, found by its id, gets focus
+  // back, so a keyboard user carries on from where they were.
+  const keepFocus = () => {
+    const id = document.activeElement?.id;
+    if (!id) return;
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body || document.activeElement === null) document.getElementById(id)?.focus();
+    });
+  };
   const [dirty, setDirty] = useState(props.initialData !== null);
   const [message, setMessage] = useState<{
     kind: "error" | "success" | "info";
@@ -596,6 +607,7 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
             showErrorList="top"
             focusOnFirstError={false}
             onChange={(event: IChangeEvent<Data>) => {
+              keepFocus();
               const next = startAtEntryPoint(data, event.formData ?? {}, props.entryStages);
               props.onData(next);
               setDirty(true);
