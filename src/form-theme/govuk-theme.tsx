@@ -452,11 +452,13 @@ function ErrorListTemplate({ errors }: ErrorListProps) {
 }
 
 function SubmitButton({ uiSchema }: SubmitButtonProps) {
-  // The form hides it when there is nothing to check (the emergency stop).
-  if (getSubmitButtonOptions(uiSchema).norender) return null;
+  const options = getSubmitButtonOptions(uiSchema);
+  // Hidden when there is nothing to submit (a form can stop itself).
+  if (options.norender) return null;
   return (
     <button type="submit" className="govuk-button" data-module="govuk-button">
-      Check the record
+      {/* rjsf's own default is "Submit"; GOV.UK's is "Continue". */}
+      {options.submitText && options.submitText !== "Submit" ? options.submitText : "Continue"}
     </button>
   );
 }

@@ -22,6 +22,7 @@ import { stageFromQuery, startAtStage } from "./stage-from-query.ts";
 import { govukTheme } from "../form-theme/govuk-theme.tsx";
 import { transformErrors } from "../form-theme/transform-errors.ts";
 import { omittedUi } from "../form-theme/omitted-field.tsx";
+import { CheckAnswers, fieldIdOf } from "./check-answers.tsx";
 import type { FormRuntime } from "../generators/generate-form-runtime.ts";
 
 export interface NotifyCondition {
@@ -164,6 +165,21 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
     details?: readonly string[];
   } | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
+  // "Check your answers": shown once the record passes its checks; `changing` is the answer
+  // being changed from it, which the form's button then returns to.
+  const [view, setView] = useState<"form" | "check">("form");
+  const [changing, setChanging] = useState<string | null>(null);
+  const [focusPath, setFocusPath] = useState<string | null>(null);
+  const changeAnswer = (path: string) => {
+    setView("form");
+    setChanging(path);
+    requestAnimationFrame(() => {
+      const id = fieldIdOf(path);
+      const field = document.getElementById(id) ?? document.querySelector<HTMLElement>(`[name="${CSS.escape(id)}"]`);
+      field?.scrollIntoView({ block: "center" });
+      field?.focus();
+    });
+  };
   const [formKey, setFormKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   // "Clear form" is replaced by its question and back: focus follows, instead of dropping to the page.
@@ -316,7 +332,12 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
         stageOutputs: omittedUi,
         "ui:submitButtonOptions": { norender: true },
       }
-    : { ...props.uiSchema, sideActions: sideActionsUi, ...(outputIds.length > 0 ? { stageOutputs: outputsUi } : {}) };
+    : {
+        ...props.uiSchema,
+        sideActions: sideActionsUi,
+        ...(outputIds.length > 0 ? { stageOutputs: outputsUi } : {}),
+        "ui:submitButtonOptions": { submitText: changing ? "Back to check your answers" : "Check your answers" },
+      };
 
   const saveJson = () => {
     saveDraft(meta, data);
@@ -460,7 +481,7 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
         </div>
       )}
 
-      <div className="app-form-actions app-no-print">
+      <div className="app-form-actions app-no-print" hidden={view === "check"}>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={saveJson}>
           Download draft (JSON)
         </button>{" "}
@@ -579,8 +600,32 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
         ))}
       </div>
 
+      {view === "check" && (
+        <CheckAnswers sections={printSections} focusPath={focusPath} onChange={changeAnswer} onBack={() => setView("form")}>
+          <p className="govuk-body">Your answers pass the form's checks. Download the record, or print it:</p>
+          <div className="app-form-actions">
+            <button type="button" className="govuk-button" onClick={() => void savePdf()}>
+              Download record (PDF)
+            </button>{" "}
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={saveJson}>
+              Download draft (JSON)
+            </button>{" "}
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
+              Print
+            </button>
+          </div>
+        </CheckAnswers>
+      )}
+
+      {changing && view === "form" && (
+        <div className="govuk-inset-text app-no-print" data-testid="changing-answer">
+          Change your answer, then choose “Back to check your answers” at the end of the form.
+        </div>
+      )}
+
       {validator ? (
-        <div className="app-no-print">
+        // Kept while the answers are checked, only hidden, so nothing typed is lost.
+        <div className="app-no-print" hidden={view === "check"}>
           <Form
             key={formKey}
             schema={schema}
@@ -619,7 +664,11 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
             }}
             // Errors are shown in the summary; rjsf would otherwise also log them to the console.
             onError={() => undefined}
-            onSubmit={() => setMessage({ kind: "success", text: "The record is complete. Download it as PDF or JSON, or print it." })}
+            onSubmit={() => {
+              setFocusPath(changing);
+              setChanging(null);
+              setView("check");
+            }}
           />
         </div>
       ) : (

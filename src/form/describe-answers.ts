@@ -8,12 +8,15 @@ type Schema = {
   properties?: Record<string, Schema>;
   items?: Schema;
   format?: string;
+  readOnly?: boolean;
   oneOf?: { const?: unknown; title?: string }[];
 };
 
 export interface AnswerLine {
   readonly label: string;
   readonly value: string;
+  /** The answer's data path ("child.name", "stages.0.dateRaised"); absent for what the form worked out itself. */
+  readonly path?: string;
 }
 
 export interface AnswerSection {
@@ -71,7 +74,16 @@ function linesOf(
     const label = prefix ? `${prefix}: ${child.title ?? key}` : (child.title ?? key);
     if (child.type === "object")
       lines.push(...linesOf(child, (value as Record<string, unknown>) ?? {}, label, `${path}.${key}`, hidden, emptyText, after));
-    else lines.push({ label, value: valueText(child, value) || (emptyText(`${path}.${key}`) ?? "") }, ...after(`${path}.${key}`));
+    else
+      lines.push(
+        {
+          label,
+          value: valueText(child, value) || (emptyText(`${path}.${key}`) ?? ""),
+          // A read-only field (a respond-by date) is the form's to work out, not an answer to change.
+          ...(child.readOnly ? {} : { path: `${path}.${key}` }),
+        },
+        ...after(`${path}.${key}`),
+      );
   }
   return lines;
 }
@@ -102,7 +114,7 @@ export function describeAnswers(
       const lines = linesOf(child, (value as Record<string, unknown>) ?? {}, "", key, hidden, emptyText, after);
       if (lines.length > 0) sections.push({ heading: child.title ?? key, lines });
     } else {
-      other.push({ label: child.title ?? key, value: valueText(child, value) });
+      other.push({ label: child.title ?? key, value: valueText(child, value), path: key });
     }
   }
   if (other.length > 0) sections.push({ heading: "Other answers", lines: other });

@@ -81,7 +81,7 @@ describe("a site built under a base path", () => {
     const watched = await watchPage(browser);
     const { page } = watched;
     await page.goto(`${basedUrl}/northshire/form/`);
-    await page.getByRole("button", { name: "Check the record" }).click();
+    await page.getByRole("button", { name: "Check your answers" }).click();
     await expect.poll(() => page.locator(".govuk-error-summary").isVisible()).toBe(true);
     expect(watched.requests.filter((url) => !url.startsWith(`${basedUrl}/`))).toEqual([]);
     expect(watched.errors).toEqual([]);

@@ -314,13 +314,13 @@ describe("what a stage produces, once its stage is no longer recorded", () => {
     await page.locator("#root_stageOutputs_action-plan_date-month").fill("2");
     await page.locator("#root_stageOutputs_action-plan_date-year").fill("2025");
     const outputErrors = () => page.locator('.govuk-error-summary a[href*="stageOutputs"]').count();
-    await page.getByRole("button", { name: "Check the record" }).click();
+    await page.getByRole("button", { name: "Check your answers" }).click();
     await page.locator(".govuk-error-summary").waitFor();
     expect(await outputErrors()).toBeGreaterThan(0);
     // Back to Stage 1: the action plan is Stage 2's, so its question goes, and so does its error.
     await stage.selectOption("stage-1");
     await expect.poll(() => page.locator("#root_stageOutputs_action-plan_date").count()).toBe(0);
-    await page.getByRole("button", { name: "Check the record" }).click();
+    await page.getByRole("button", { name: "Check your answers" }).click();
     await page.locator(".govuk-error-summary").waitFor();
     expect(await outputErrors()).toBe(0);
     await page.context().close();

@@ -186,7 +186,7 @@ describe.each(scenarios)("the $area form", (scenario) => {
   });
 
   it("reports the missing answers in a focused error summary, with no axe violation", async () => {
-    await page.getByRole("button", { name: "Check the record" }).click();
+    await page.getByRole("button", { name: "Check your answers" }).click();
     await page.locator(".govuk-error-summary").waitFor();
     expect(await page.evaluate(() => document.activeElement?.classList.contains("govuk-error-summary"))).toBe(true);
     const summary = await page.locator(".govuk-error-summary").innerText();
@@ -226,14 +226,17 @@ describe.each(scenarios)("the $area form", (scenario) => {
     for (const id of scenario.sideActionsShown) expect(await page.locator(`#root_sideActions_${id}_done`).count(), id).toBe(1);
     for (const id of scenario.sideActionsHidden) expect(await page.locator(`#root_sideActions_${id}_done`).count(), id).toBe(0);
 
-    await page.getByRole("button", { name: "Check the record" }).click();
-    await page.getByText("The record is complete.").waitFor();
+    await page.getByRole("button", { name: "Check your answers" }).click();
+    await page.getByTestId("check-answers").waitFor();
     expect(await page.locator(".govuk-error-summary").count()).toBe(0);
+    expect(await page.getByTestId("check-answers").innerText()).toContain("Alex Raiser");
     expect(await axe(page)).toEqual([]);
     if (process.env.ESCALATION_KIT_E2E_ARTIFACTS) {
-      keepArtifact(`${scenario.area}-filled.png`, await page.screenshot({ fullPage: true }));
+      keepArtifact(`${scenario.area}-check-answers.png`, await page.screenshot({ fullPage: true }));
       keepArtifact(`${scenario.area}-printed.pdf`, await page.pdf({ format: "A4" }));
     }
+    await page.getByRole("button", { name: "Back to the form" }).click();
+    await page.locator("#root_child_name").waitFor();
   });
 
   it("downloads JSON and PDF records with the answers and the due date", async () => {
@@ -334,7 +337,7 @@ describe("policy conditions in the forms", () => {
     await page.goto(`${siteUrl}/slough/form/`);
     await page.locator("#root_stages_0_bypass").waitFor();
     await page.locator("#root_stages_0_bypass").check();
-    await page.getByRole("button", { name: "Check the record" }).click();
+    await page.getByRole("button", { name: "Check your answers" }).click();
     const summary = page.locator(".govuk-error-summary");
     await summary.waitFor();
     expect(await summary.innerText()).toContain("Enter reasons for bypassing earlier stages");

@@ -84,7 +84,7 @@ describe("the Solihull escalation form", () => {
   });
 
   it("shows real validation errors in a focused error summary that links to each field", async () => {
-    await page.getByRole("button", { name: "Check the record" }).click();
+    await page.getByRole("button", { name: "Check your answers" }).click();
     const summary = page.locator(".govuk-error-summary");
     await summary.waitFor();
     expect(await page.evaluate(() => document.activeElement?.classList.contains("govuk-error-summary"))).toBe(true);
@@ -150,10 +150,32 @@ describe("the Solihull escalation form", () => {
       "5 working days from Friday, 16 September 2022, the day this stage was raised, not counting that day. Not counted: the weekend of 17 and 18 September 2022; Monday, 19 September 2022, a bank holiday (Queen Elizabeth's Funeral Day)",
     );
 
-    await page.getByRole("button", { name: "Check the record" }).click();
-    await page.getByText("The record is complete.").waitFor();
+    await page.getByRole("button", { name: "Check your answers" }).click();
+    const heading = page.getByRole("heading", { name: "Check your answers before you download the record" });
+    await heading.waitFor();
     expect(await page.locator(".govuk-error-summary").count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Check your answers before you download the record");
     expect(await axe()).toEqual([]);
+  });
+
+  it("checks the answers: each Change link goes to its question, and the form's button comes back to the answers", async () => {
+    const answers = page.getByTestId("check-answers");
+    expect(await answers.innerText()).toContain("Sam Example");
+    // What the form worked out is there, with no Change link: it is not the user's to change.
+    expect(await answers.innerText()).toContain("How the respond-by date was counted");
+    expect(await page.locator('[data-change-path="stages.0.respondBy"]').count()).toBe(0);
+    await page.locator('[data-change-path="concern.outcomeSought"]').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("root_concern_outcomeSought");
+    expect(await page.getByTestId("check-answers").count()).toBe(0);
+    await page.locator("#root_concern_outcomeSought").fill("An assessment by Friday.");
+    await page.getByRole("button", { name: "Back to check your answers" }).click();
+    await answers.waitFor();
+    expect(await answers.innerText()).toContain("An assessment by Friday.");
+    // Back on the answer just changed.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-change-path"))).toBe("concern.outcomeSought");
+    expect(await axe()).toEqual([]);
+    await page.getByRole("button", { name: "Back to the form" }).click();
+    await page.locator("#root_child_name").waitFor();
   });
 
   it("downloads the draft as JSON naming the area, policy, revision and schema version", async () => {
@@ -213,7 +235,7 @@ describe("the Solihull escalation form", () => {
     ]) {
       expect(text).toContain(expected);
     }
-    for (const absent of ["Download draft", "Open a saved form", "Check the record", "characters remaining"])
+    for (const absent of ["Download draft", "Open a saved form", "Check your answers", "characters remaining"])
       expect(text).not.toContain(absent);
   });
 

@@ -437,6 +437,9 @@ describe("describeAnswers", () => {
     const stage = sections.find((s) => s.heading === "Stage record 1")!.lines;
     expect(stage.find((l) => l.label === "Respond by")?.value).toBe("The policy does not state a timescale for this stage");
     expect(stage.find((l) => l.label === "Date raised at this stage")?.value).toBe("5 December 2025");
+    // Each answer names its field, for its Change link; what the form works out names none.
+    expect(stage.find((l) => l.label === "Date raised at this stage")?.path).toBe("stages.0.dateRaised");
+    expect(stage.find((l) => l.label === "Respond by")?.path).toBeUndefined();
     // Only empty values are filled in: a given answer is never replaced.
     expect(sections.flatMap((s) => s.lines).filter((l) => l.value === "said of every other empty value").length).toBeGreaterThan(0);
     expect(sections.find((s) => s.heading === "About the child")!.lines.find((l) => l.label === "Child's name")?.value).toBe("Robin");
