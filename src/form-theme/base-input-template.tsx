@@ -1,0 +1,33 @@
+import type { BaseInputTemplateProps } from "@rjsf/utils";
+import { describedBy } from "./described-by.ts";
+
+export function BaseInputTemplate(props: BaseInputTemplateProps) {
+  const { id, value, onChange, onBlur, onFocus, disabled, readonly, rawErrors = [], schema, uiSchema, type, autofocus, registry } = props;
+  const hasError = rawErrors.length > 0;
+  const hasHint = Boolean(schema.description || uiSchema?.["ui:help"]);
+  if (readonly || schema.readOnly) {
+    return (
+      <p className="govuk-body govuk-!-font-weight-bold app-readonly-value" id={id} aria-describedby={describedBy(id, hasHint, false)}>
+        {value ||
+          (registry.formContext as { readonlyEmptyText?: (id: string) => string | undefined } | undefined)?.readonlyEmptyText?.(id) ||
+          "Worked out when the stage and date are filled in"}
+      </p>
+    );
+  }
+  return (
+    <input
+      className={`govuk-input${hasError ? " govuk-input--error" : ""}`}
+      id={id}
+      name={id}
+      type={type === "text" || !type ? "text" : type}
+      value={value ?? ""}
+      autoFocus={autofocus}
+      disabled={disabled}
+      spellCheck={false}
+      aria-describedby={describedBy(id, hasHint, hasError)}
+      onChange={(event) => onChange(event.target.value === "" ? undefined : event.target.value)}
+      onBlur={(event) => onBlur(id, event.target.value)}
+      onFocus={(event) => onFocus(id, event.target.value)}
+    />
+  );
+}
