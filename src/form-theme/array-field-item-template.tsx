@@ -1,25 +1,19 @@
 import type { ArrayFieldItemTemplateProps } from "@rjsf/utils";
 
+/**
+ * One item of a list, as a fieldset with a numbered heading: the second item's questions
+ * are told apart from the first's by the legend screen readers announce with them. The
+ * heading's words are the items' `ui:options.itemTitle` ("Stage record 2").
+ */
 export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
-  const { children, index, buttonsProps, registry } = props;
-  const guide = (registry.formContext as { stageGuides?: (readonly string[] | undefined)[] } | undefined)?.stageGuides?.[index];
+  const { children, index, buttonsProps, uiSchema } = props;
+  const itemTitle = (uiSchema?.["ui:options"] as { itemTitle?: string } | undefined)?.itemTitle ?? "Item";
+  const name = `${itemTitle} ${index + 1}`;
   return (
-    // A fieldset per record: the second record's "Stage" and "Date raised" are told apart
-    // from the first's by the legend screen readers announce with them.
     <fieldset className="govuk-fieldset app-array-item">
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-        <h3 className="govuk-fieldset__heading">Stage record {index + 1}</h3>
+        <h3 className="govuk-fieldset__heading">{name}</h3>
       </legend>
-      {guide && (
-        <div className="govuk-inset-text app-stage-guide" data-testid={`stage-guide-${index}`}>
-          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">What the policy says for this stage</p>
-          <ul className="govuk-list">
-            {guide.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {children}
       {buttonsProps.hasRemove && (
         <button
@@ -29,7 +23,7 @@ export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
           data-remove-item
           disabled={buttonsProps.disabled || buttonsProps.readonly}
         >
-          Remove stage record {index + 1}
+          Remove {name.charAt(0).toLowerCase() + name.slice(1)}
         </button>
       )}
     </fieldset>

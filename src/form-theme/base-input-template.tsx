@@ -8,9 +8,10 @@ export function BaseInputTemplate(props: BaseInputTemplateProps) {
   if (readonly || schema.readOnly) {
     return (
       <p className="govuk-body govuk-!-font-weight-bold app-readonly-value" id={id} aria-describedby={describedBy(id, hasHint, false)}>
+        {/* An empty read-only value says why, in the form's words (formContext.readonlyEmptyText). */}
         {value ||
           (registry.formContext as { readonlyEmptyText?: (id: string) => string | undefined } | undefined)?.readonlyEmptyText?.(id) ||
-          "Worked out when the stage and date are filled in"}
+          "Not given yet"}
       </p>
     );
   }

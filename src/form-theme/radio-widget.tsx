@@ -2,27 +2,12 @@ import type { WidgetProps } from "@rjsf/utils";
 import { describedBy } from "./described-by.ts";
 import { Legend } from "./legend.tsx";
 import { ErrorMessage } from "./error-message.tsx";
-import { categoryApplies, type CategoryRaisers } from "../form/category-applies.ts";
 
+/** GOV.UK radios: inline when there are two short options, as GOV.UK does for yes and no. */
 export function RadioWidget(props: WidgetProps) {
-  const { id, value, onChange, options, label, required, schema, rawErrors = [], disabled, readonly, registry } = props;
-  // Categories of disagreement can belong to one raiser's list: offer only those that
-  // apply to the role chosen for the person raising the concern.
-  const raisers = options.categoryRaisers as CategoryRaisers | undefined;
-  const raiserRole = (registry.formContext as { raiserRole?: string } | undefined)?.raiserRole;
-  const enumOptions = (options.enumOptions ?? []).filter((o) => !raisers || categoryApplies(raisers, String(o.value), raiserRole));
-  // Options titled "<list>: <category>" (several lists of categories) lose the list's name
-  // when only one list is left on screen; it is said once, under the question, instead.
-  const groups = options.categoryGroups as Record<string, string> | undefined;
-  const shownGroups = new Set(
-    enumOptions.flatMap((o) => (groups && Object.hasOwn(groups, String(o.value)) ? [groups[String(o.value)]!] : [])),
-  );
-  const oneGroup = shownGroups.size === 1 ? [...shownGroups][0]! : undefined;
-  const optionLabel = (o: { value: unknown; label: string }) =>
-    oneGroup && groups?.[String(o.value)] === oneGroup && o.label.startsWith(`${oneGroup}: `)
-      ? o.label.slice(oneGroup.length + 2)
-      : o.label;
-  const hint = [schema.description, oneGroup && `From the policy's list "${oneGroup}".`].filter(Boolean).join(" ") || undefined;
+  const { id, value, onChange, options, label, required, schema, rawErrors = [], disabled, readonly } = props;
+  const enumOptions = options.enumOptions ?? [];
+  const hint = schema.description || undefined;
   return (
     <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, Boolean(hint), rawErrors.length > 0)}>
       <Legend id={id} label={label} required={required} description={hint} />
@@ -43,7 +28,7 @@ export function RadioWidget(props: WidgetProps) {
               onChange={() => onChange(option.value)}
             />
             <label className="govuk-label govuk-radios__label" htmlFor={index === 0 ? id : `${id}-${index}`}>
-              {optionLabel(option)}
+              {option.label}
             </label>
           </div>
         ))}

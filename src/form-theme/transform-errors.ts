@@ -64,9 +64,14 @@ export function transformErrors(errors: RJSFValidationError[], schema: RJSFSchem
           message = `Select ${lower(title)} from the list`;
           break;
       }
-      // Each stage record asks the same questions: say which record an error is in.
-      const record = /^\.stages\.(\d+)\./.exec(error.property ?? "");
-      if (record) message = `${message} (stage record ${Number(record[1]) + 1})`;
+      // Each item of a list asks the same questions: say which item an error is in, by the
+      // items' own title ("stage record 2").
+      const item = /^\.([^.]+)\.(\d+)\./.exec(error.property ?? "");
+      const items = item
+        ? (uiSchema as Record<string, { items?: { "ui:options"?: { itemTitle?: string } } } | undefined>)[item[1]!]
+        : undefined;
+      const itemTitle = items?.items?.["ui:options"]?.itemTitle;
+      if (item && itemTitle) message = `${message} (${itemTitle.toLowerCase()} ${Number(item[2]) + 1})`;
       return { ...error, message, stack: `${title}: ${message}` };
     });
 }

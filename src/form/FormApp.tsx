@@ -23,6 +23,8 @@ import { govukTheme } from "../form-theme/govuk-theme.tsx";
 import { transformErrors } from "../form-theme/transform-errors.ts";
 import { omittedUi } from "../form-theme/omitted-field.tsx";
 import { CheckAnswers, fieldIdOf } from "./check-answers.tsx";
+import { CategoryRadioWidget } from "./category-radio-widget.tsx";
+import { StageRecordTemplate } from "./stage-record-template.tsx";
 import type { FormRuntime } from "../generators/generate-form-runtime.ts";
 
 export interface NotifyCondition {
@@ -636,12 +638,13 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
               raiserRole: data.people?.raiser?.role,
               stageGuides: (data.stages ?? []).map((r) => stageGuide(props.stageGuides, props.agencyGuides, r)),
               // Why a record has no respond-by date yet, in the record itself as well as in the panel above.
-              readonlyEmptyText: (id: string) => dueOfField(id, /^root_stages_(\d+)_respondBy$/)?.reason,
+              readonlyEmptyText: (id: string) =>
+                dueOfField(id, /^root_stages_(\d+)_respondBy$/)?.reason ?? "Worked out when the stage and date are filled in",
               // rjsf compares props ignoring functions: the reasons as data make a record redraw when its reason changes.
               dueReasons: dues.map((d) => d.reason),
             }}
-            templates={govukTheme.templates}
-            widgets={govukTheme.widgets}
+            templates={{ ...govukTheme.templates, ArrayFieldItemTemplate: StageRecordTemplate }}
+            widgets={{ ...govukTheme.widgets, RadioWidget: CategoryRadioWidget }}
             // A question the form is not showing (an action or a stage's output once its stage
             // is no longer recorded) cannot hold up the record with an error the user cannot see.
             transformErrors={(errors) =>

@@ -455,6 +455,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     stages: {
       "ui:options": { addText: "Add the next stage", orderable: false },
       items: {
+        "ui:options": { itemTitle: "Stage record" },
         dateRaised: { "ui:widget": "govukDate" },
         ...(agencies.length > 0 ? { agency: { "ui:widget": "radio" } } : {}),
         actionsPreviouslyTaken: longTextUi,

@@ -9,7 +9,7 @@ import { fromRoot } from "../helpers.ts";
 
 const importsOf = (dir: string) =>
   readdirSync(fromRoot(dir))
-    .filter((f) => f.endsWith(".ts"))
+    .filter((f) => f.endsWith(".ts") || f.endsWith(".tsx"))
     .flatMap((f) =>
       [...readFileSync(fromRoot(dir, f), "utf8").matchAll(/^import[^"]*"([^"]+)"/gm)].map((m) => ({
         file: path.join(dir, f),
@@ -25,6 +25,11 @@ describe("layering", () => {
 
   it("keeps the generators and the diff free of frameworks", () => {
     const bad = [...importsOf("src/generators"), ...importsOf("src/diff")].filter(({ from }) => /^(astro|react|@astrojs|@rjsf)/.test(from));
+    expect(bad).toEqual([]);
+  });
+
+  it("keeps the GOV.UK form theme free of escalation rules: it imports nothing of the form, the policy or its words", () => {
+    const bad = importsOf("src/form-theme").filter(({ from }) => /\/(form|compiler|generators|diff|site|examples)\//.test(from));
     expect(bad).toEqual([]);
   });
 });
