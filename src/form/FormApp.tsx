@@ -15,25 +15,17 @@ import { FormErrorBoundary } from "./form-error-boundary.tsx";
 import { describeAnswers } from "./describe-answers.ts";
 import { emptyFormData } from "./empty-form-data.ts";
 import { categoryApplies, type CategoryRaisers } from "./category-applies.ts";
-import { sideActionApplies, type SideActionRule } from "./side-action-applies.ts";
+import type { SideActionRule } from "./side-action-applies.ts";
 import { startAtEntryPoint } from "./start-at-entry-point.ts";
 import { stageGuide } from "./stage-guide.ts";
 import { stageFromQuery, startAtStage } from "./stage-from-query.ts";
 import { govukTheme } from "../form-theme/govuk-theme.tsx";
 import { transformErrors } from "../form-theme/transform-errors.ts";
-import { omittedUi } from "../form-theme/omitted-field.tsx";
+import { deriveFormView, type NotifyCondition } from "./derive-form-view.ts";
 import { CheckAnswers, fieldIdOf } from "./check-answers.tsx";
 import { CategoryRadioWidget } from "./category-radio-widget.tsx";
 import { StageRecordTemplate } from "./stage-record-template.tsx";
 import type { FormRuntime } from "../generators/generate-form-runtime.ts";
-
-export interface NotifyCondition {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly address?: string;
-  readonly statuses: readonly string[];
-}
 
 export type EmergencyRoute = NonNullable<FormRuntime["emergency"]>;
 
@@ -294,52 +286,7 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
     return { ...next, stages: stages.map((s, i) => ({ ...s, respondBy: computed[i]?.due ? formatDue(computed[i]!.due!) : undefined })) };
   };
 
-  const statuses = data.child?.status ?? [];
-  const activeNotices = notify.filter((n) => n.statuses.some((s) => statuses.includes(s)));
-  const stopped = emergency !== null && data.child?.[emergency.field] === "yes";
-  const sideActionIds = Object.keys(props.sideActionRules);
-  const hiddenSideActions = sideActionIds.filter((id) => !sideActionApplies(props.sideActionRules[id]!, data));
-  const sideActionsUi: UiSchema =
-    hiddenSideActions.length === sideActionIds.length
-      ? omittedUi
-      : {
-          ...(props.uiSchema.sideActions as UiSchema | undefined),
-          ...Object.fromEntries(hiddenSideActions.map((id) => [id, omittedUi])),
-        };
-  // A stage's outputs are asked about once a record is at that stage.
-  const recordedStages = new Set((data.stages ?? []).map((r) => r.stage));
-  const outputIds = Object.keys(props.outputStages);
-  const hiddenOutputs = outputIds.filter((id) => !recordedStages.has(props.outputStages[id]));
-  const outputsUi: UiSchema =
-    hiddenOutputs.length === outputIds.length
-      ? omittedUi
-      : {
-          ...(props.uiSchema.stageOutputs as UiSchema | undefined),
-          ...Object.fromEntries(hiddenOutputs.map((id) => [id, omittedUi])),
-        };
-  const uiSchema: UiSchema = stopped
-    ? {
-        ...props.uiSchema,
-        // Only the question that stopped the form stays, so the way out is right below it.
-        child: Object.fromEntries(
-          Object.keys((schema.properties?.child as RJSFSchema | undefined)?.properties ?? {}).map((key) => [
-            key,
-            key === emergency?.field ? ((props.uiSchema.child as UiSchema | undefined)?.[key] ?? {}) : omittedUi,
-          ]),
-        ),
-        concern: omittedUi,
-        people: omittedUi,
-        stages: omittedUi,
-        sideActions: omittedUi,
-        stageOutputs: omittedUi,
-        "ui:submitButtonOptions": { norender: true },
-      }
-    : {
-        ...props.uiSchema,
-        sideActions: sideActionsUi,
-        ...(outputIds.length > 0 ? { stageOutputs: outputsUi } : {}),
-        "ui:submitButtonOptions": { submitText: changing ? "Back to check your answers" : "Check your answers" },
-      };
+  const { activeNotices, stopped, hiddenPaths, uiSchema } = deriveFormView(props, data, { changing: changing !== null });
 
   const saveJson = () => {
     saveDraft(meta, data);
@@ -393,7 +340,6 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
     return index === undefined ? undefined : dues[Number(index)];
   };
 
-  const hiddenPaths = new Set([...hiddenSideActions.map((id) => `sideActions.${id}`), ...hiddenOutputs.map((id) => `stageOutputs.${id}`)]);
   const printSections = describeAnswers(
     schema as never,
     data,
