@@ -35,6 +35,8 @@ export function transformErrors(errors: RJSFValidationError[], schema: RJSFSchem
       // gives such fields an errorLabel ("the name of the person raising the concern").
       const errorLabel = (uiAt(uiSchema, error.property)?.["ui:options"] as { errorLabel?: string } | undefined)?.errorLabel;
       const lower = (text: string) => errorLabel ?? lowerFirst(text);
+      // At the start of a message: the label with a capital, or the title.
+      const named = errorLabel ? errorLabel.charAt(0).toUpperCase() + errorLabel.slice(1) : title;
       const isChoice = Boolean(node?.oneOf || node?.enum || node?.type === "array" || node?.type === "boolean");
       let message = error.message;
       switch (error.name) {
@@ -51,13 +53,13 @@ export function transformErrors(errors: RJSFValidationError[], schema: RJSFSchem
           message = `Enter ${lower(title)}`;
           break;
         case "maxLength":
-          message = `${title} must be ${String((error.params as { limit?: number }).limit)} characters or fewer`;
+          message = `${named} must be ${String((error.params as { limit?: number }).limit)} characters or fewer`;
           break;
         case "format":
-          message = `${title} must be a real date`;
+          message = `${named} must be a real date`;
           break;
         case "pattern":
-          message = `${title} must be a time like 14:30`;
+          message = `${named} must be a time like 14:30`;
           break;
         case "const":
         case "enum":

@@ -469,18 +469,29 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     ...(outputs.length > 0
       ? {
           stageOutputs: Object.fromEntries(
-            outputs.map(({ output }) => [
+            outputs.map(({ stage, output }) => [
               output.id,
               {
-                date: { "ui:widget": "govukDate" },
+                // Every output's date is titled "Date": the error summary names whose it is.
+                date: { "ui:widget": "govukDate", "ui:options": { errorLabel: `the date for ${stageOutputFormTitle(stage, output)}` } },
                 notes: longTextUi,
-                ...Object.fromEntries(output.parts.map((_, i) => [`part${i + 1}`, { date: { "ui:widget": "govukDate" } }])),
+                ...Object.fromEntries(
+                  output.parts.map((part, i) => [
+                    `part${i + 1}`,
+                    { date: { "ui:widget": "govukDate", "ui:options": { errorLabel: `the date ${part.title} was completed` } } },
+                  ]),
+                ),
               },
             ]),
           ),
         }
       : {}),
-    sideActions: Object.fromEntries(policy.sideActions.map((a) => [a.id, { date: { "ui:widget": "govukDate" }, notes: longTextUi }])),
+    sideActions: Object.fromEntries(
+      policy.sideActions.map((a) => [
+        a.id,
+        { date: { "ui:widget": "govukDate", "ui:options": { errorLabel: `the date for ${a.title}` } }, notes: longTextUi },
+      ]),
+    ),
     bankHolidays: { "ui:widget": "radio" },
     daysCount: { "ui:widget": "radio" },
   };

@@ -486,6 +486,27 @@ describe("transformErrors", () => {
       "What the disagreement is about must be 5000 characters or fewer",
     ]);
   });
+
+  it("names whose date an error is about where every such question is titled 'Date'", () => {
+    const formOf = (file: string) => {
+      const policy = compilePolicyFile(path.join(repoRoot, file), { today: fixedToday }).policy!;
+      return { policy, form: generateFormSchema(policy) };
+    };
+    const messageFor = (file: string, property: string) => {
+      const { form } = formOf(file);
+      return transformErrors([error("format", property)], form.schema as RJSFSchema, form.uiSchema as never)[0]!.message;
+    };
+    const ladder = formOf("test/fixtures/shapes/laddershire/2024-01.yaml");
+    const outputs = (ladder.form.schema.properties as Record<string, { properties: Record<string, { title: string }> }>).stageOutputs!
+      .properties;
+    const [outputId, output] = Object.entries(outputs)[0]!;
+    expect(messageFor("test/fixtures/shapes/laddershire/2024-01.yaml", `.stageOutputs.${outputId}.date`)).toBe(
+      `The date for ${output.title} must be a real date`,
+    );
+    expect(messageFor("policies/solihull/2017-04.yaml", ".sideActions.notify-iro.date")).toBe(
+      "The date for Notify the child's Independent Reviewing Officer must be a real date",
+    );
+  });
 });
 
 describe("categoryApplies", () => {
