@@ -5,9 +5,10 @@
  */
 import { useEffect, useRef, type ReactNode } from "react";
 import type { AnswerSection } from "./describe-answers.ts";
+import { fieldIdFor } from "../form-theme/field-id-for.ts";
 
-/** rjsf's id for the field at a data path: "stages.0.dateRaised" is "root_stages_0_dateRaised". */
-export const fieldIdOf = (path: string) => `root_${path.replace(/\./g, "_")}`;
+/** rjsf's id for the field at a data path ("stages.0.dateRaised"), as the error summary finds it. */
+export const fieldIdOf = (path: string) => fieldIdFor(`.${path}`);
 
 export interface CheckAnswersProps {
   readonly sections: readonly AnswerSection[];
