@@ -7,7 +7,7 @@ import type { CompiledFile } from "../compiler/compile-policy-set.ts";
 import { createDiagnostic } from "../diagnostics/create-diagnostic.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { generateFormRuntime } from "../generators/generate-form-runtime.ts";
-import { describeExampleDate } from "../generators/describe-example.ts";
+import { formatLongDate } from "../dates/format-long-date.ts";
 import { runPolicyExample } from "./run-policy-example.ts";
 
 export function checkPolicyExamples(files: readonly CompiledFile[]): Diagnostic[] {
@@ -29,8 +29,8 @@ export function checkPolicyExamples(files: readonly CompiledFile[]): Diagnostic[
         if (actual !== expect.dueBy)
           fail(
             "the respond-by date",
-            expect.dueBy === "none" ? "gives no date" : `gives ${describeExampleDate(expect.dueBy)}`,
-            actual === "none" ? `gives no date (${outcome.due.reason ?? "no reason given"})` : `gives ${describeExampleDate(actual)}`,
+            expect.dueBy === "none" ? "gives no date" : `gives ${formatLongDate(expect.dueBy)}`,
+            actual === "none" ? `gives no date (${outcome.due.reason ?? "no reason given"})` : `gives ${formatLongDate(actual)}`,
             at("dueBy"),
           );
       }

@@ -3,14 +3,14 @@
  * and the PDF: from which day, how many of what, and which weekends and bank holidays (by
  * name) a working-day count left out.
  */
+import { addCalendarDays } from "../dates/compute-due-date.ts";
 import type { DueExplanation, SkippedDay } from "../dates/explain-due-date.ts";
+import { formatLongDate } from "../dates/format-long-date.ts";
 
 const dateWords = (iso: string, options: Intl.DateTimeFormatOptions) => {
   const [y, m, d] = iso.split("-").map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", { ...options, timeZone: "UTC" });
 };
-/** "Friday, 16 September 2022" */
-export const longDate = (iso: string) => dateWords(iso, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
 const dayMonth = (iso: string) => dateWords(iso, { day: "numeric", month: "long" });
 const dayMonthYear = (iso: string) => dateWords(iso, { day: "numeric", month: "long", year: "numeric" });
 
@@ -22,24 +22,18 @@ function describeSkipped(days: readonly SkippedDay[]): string[] {
   for (let i = 0; i < days.length; i++) {
     const day = days[i]!;
     if (day.holiday) {
-      parts.push(`${longDate(day.date)}, a bank holiday (${day.holiday})`);
+      parts.push(`${formatLongDate(day.date)}, a bank holiday (${day.holiday})`);
       continue;
     }
     const next = days[i + 1];
     const isSaturday = new Date(`${day.date}T00:00:00Z`).getUTCDay() === 6;
-    if (isSaturday && next && !next.holiday && next.date === addDay(day.date)) {
+    if (isSaturday && next && !next.holiday && next.date === addCalendarDays(day.date, 1)) {
       const sameMonth = day.date.slice(0, 7) === next.date.slice(0, 7);
       parts.push(`the weekend of ${sameMonth ? day.date.slice(8).replace(/^0/, "") : dayMonth(day.date)} and ${dayMonthYear(next.date)}`);
       i++;
-    } else parts.push(`${longDate(day.date)} (weekend)`);
+    } else parts.push(`${formatLongDate(day.date)} (weekend)`);
   }
   return parts;
-}
-
-function addDay(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -53,7 +47,7 @@ export function describeDueDate(
   options: { readonly holidaysKnown: boolean; readonly timeAssumed?: boolean },
 ): string {
   const { amount, unit, start } = explanation;
-  const from = `${longDate(start.date)}, ${fromWhat}`;
+  const from = `${formatLongDate(start.date)}, ${fromWhat}`;
   switch (unit) {
     case "working-days":
     case "working-weeks": {

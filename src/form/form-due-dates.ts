@@ -4,6 +4,7 @@
  */
 import { computeDueDate, isOverdue, type DueDate } from "../dates/compute-due-date.ts";
 import { explainDueDate } from "../dates/explain-due-date.ts";
+import { formatLongDate } from "../dates/format-long-date.ts";
 import { describeDueDate } from "./describe-due-date.ts";
 import type { FormStageTimescale } from "../generators/generate-form-runtime.ts";
 
@@ -48,14 +49,7 @@ export function isIsoDate(s: unknown): s is string {
 }
 
 export function formatDue(due: DueDate): string {
-  const [y, m, d] = due.date.split("-").map(Number);
-  const day = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const day = formatLongDate(due.date);
   return due.time ? `${day} at ${due.time}` : day;
 }
 

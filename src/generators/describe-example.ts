@@ -3,6 +3,7 @@
  * what the form shows for it. `npm run check` has run each (src/examples/), so what the
  * page says is what the form does.
  */
+import { formatLongDate } from "../dates/format-long-date.ts";
 import { stagesOf, type Policy, type PolicyExample } from "../compiler/policy-model.ts";
 import { joinWords, roleLabel, sentenceCase } from "./describe-policy.ts";
 import { childStatusOptions } from "./generate-form-schema.ts";
@@ -14,18 +15,6 @@ const nations: Record<NonNullable<PolicyExample["bankHolidays"]>, string> = {
   scotland: "Scotland's",
   "northern-ireland": "Northern Ireland's",
 };
-
-/** "Tuesday, 30 December 2025" for 2025-12-30. */
-export function describeExampleDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
 
 const outcomeWords: Record<NonNullable<PolicyExample["outcome"]>, string> = {
   resolved: "resolved",
@@ -48,7 +37,7 @@ export function describeExample(policy: Policy, example: PolicyExample): Example
   const statuses = example.childStatus.map((s) => childStatusOptions.find((o) => o.const === s)?.title.toLowerCase() ?? s);
   const given: [string, string][] = [
     ...(stage ? [["Stage", stage.name] as [string, string]] : []),
-    ["Raised on", `${describeExampleDate(example.raised)}${example.timeRaised ? ` at ${example.timeRaised}` : ""}`],
+    ["Raised on", `${formatLongDate(example.raised)}${example.timeRaised ? ` at ${example.timeRaised}` : ""}`],
     ...(example.raisedBy ? [["Raised by", roleLabel(policy, example.raisedBy, "long")] as [string, string]] : []),
     ...(example.outcome ? [["Outcome recorded", outcomeWords[example.outcome]] as [string, string]] : []),
     ...(statuses.length > 0 ? [[sentenceCase(subject), joinWords(statuses, "and")] as [string, string]] : []),
@@ -63,7 +52,7 @@ export function describeExample(policy: Policy, example: PolicyExample): Example
       : [
           expect.dueBy === "none"
             ? "The form gives no respond-by date."
-            : `Respond by ${describeExampleDate(expect.dueBy)}${expect.dueTime ? ` at ${expect.dueTime}` : ""}.`,
+            : `Respond by ${formatLongDate(expect.dueBy)}${expect.dueTime ? ` at ${expect.dueTime}` : ""}.`,
         ]),
     ...(expect.shows.length > 0 ? [`The form shows: ${joinWords(expect.shows.map(sideAction), "and")}.`] : []),
     ...(expect.hides.length > 0 ? [`The form does not show: ${joinWords(expect.hides.map(sideAction), "or")}.`] : []),
