@@ -7,13 +7,14 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../support/chromium.ts";
+import { openForm } from "../support/open-form.ts";
 import { readPdf } from "../support/pdf.ts";
 
 const siteUrl = inject("siteUrl");
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const requestsAfterLoad: string[] = [];
+let requestsAfterLoad: string[] = [];
 
 /** What has focus: its id, or its text for an element without one. */
 const focused = () =>
@@ -26,10 +27,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1024, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
-  await page.goto(`${siteUrl}/solihull/form/`);
-  await page.locator("#root_child_name").waitFor();
-  await page.waitForLoadState("networkidle");
-  page.on("request", (request) => requestsAfterLoad.push(`${request.method()} ${request.url()}`));
+  requestsAfterLoad = await openForm(page, `${siteUrl}/solihull/form/`);
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../support/chromium.ts";
+import { openForm } from "../support/open-form.ts";
 import { readPdf } from "../support/pdf.ts";
 import { domCspViolations, watchPage, type WatchedPage } from "../support/watch-page.ts";
 
@@ -52,10 +53,7 @@ beforeAll(async () => {
   watched = await watchPage(browser, { width: 1024, height: 900 });
   page = watched.page;
   await instrumentStorage(page);
-  await page.goto(`${siteUrl}/solihull/form/`);
-  await page.locator("#root_child_name").waitFor();
-  await page.waitForLoadState("networkidle");
-  page.on("request", (request) => requestsAfterLoad.push(`${request.method()} ${request.url()}`));
+  requestsAfterLoad = await openForm(page, `${siteUrl}/solihull/form/`);
 });
 
 afterAll(async () => {
