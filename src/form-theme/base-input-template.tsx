@@ -8,9 +8,9 @@ export function BaseInputTemplate(props: BaseInputTemplateProps) {
   if (readonly || schema.readOnly) {
     return (
       <p className="govuk-body govuk-!-font-weight-bold app-readonly-value" id={id} aria-describedby={describedBy(id, hasHint, false)}>
-        {/* An empty read-only value says why, in the form's words (formContext.readonlyEmptyText). */}
+        {/* An empty read-only value says why, in the form's words (formContext.readonlyEmptyText, by field id). */}
         {value ||
-          (registry.formContext as { readonlyEmptyText?: (id: string) => string | undefined } | undefined)?.readonlyEmptyText?.(id) ||
+          (registry.formContext as { readonlyEmptyText?: Readonly<Record<string, string>> } | undefined)?.readonlyEmptyText?.[id] ||
           "Not given yet"}
       </p>
     );

@@ -1,6 +1,7 @@
 import type { ErrorListProps } from "@rjsf/utils";
 import { useEffect, useRef } from "react";
 import { fieldIdFor } from "./field-id-for.ts";
+import { focusField } from "./focus-field.ts";
 
 /** The GOV.UK error summary: shown above the form, focused when it appears, each error linking to its field. */
 export function ErrorListTemplate({ errors }: ErrorListProps) {
@@ -21,12 +22,7 @@ export function ErrorListTemplate({ errors }: ErrorListProps) {
                 href={`#${fieldIdFor(error.property)}`}
                 onClick={(event) => {
                   // Move focus into the field, as GOV.UK's own error summary does.
-                  const target = document.getElementById(fieldIdFor(error.property));
-                  if (target) {
-                    event.preventDefault();
-                    target.scrollIntoView({ block: "center" });
-                    target.focus();
-                  }
+                  if (focusField(fieldIdFor(error.property))) event.preventDefault();
                 }}
               >
                 {error.message}

@@ -5,6 +5,7 @@
  * and the uiSchema that draws all this. FormApp only calls it.
  */
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
+import { formRecordKeys, formRecordPaths } from "../generators/form-record-paths.ts";
 import { omittedUi } from "../form-theme/omitted-field.tsx";
 import { sideActionApplies, type RecordSoFar, type SideActionRule } from "./side-action-applies.ts";
 
@@ -35,7 +36,7 @@ export type Answers = RecordSoFar & {
 export interface FormView {
   readonly activeNotices: readonly NotifyCondition[];
   readonly stopped: boolean;
-  /** Data paths of the questions not shown ("sideActions.refer-to-cafcass", "stageOutputs.letter"). */
+  /** Data paths of the questions not shown ("sideActions.refer-to-cafcass", "stageOutputs.letter", "stages.0.bypassReasons"). */
   readonly hiddenPaths: ReadonlySet<string>;
   readonly uiSchema: UiSchema;
 }
@@ -56,7 +57,20 @@ export function deriveFormView(rules: FormRules, answers: Answers, options: { re
   const recordedStages = new Set((answers.stages ?? []).map((r) => r.stage));
   const outputIds = Object.keys(rules.outputStages);
   const hiddenOutputs = outputIds.filter((id) => !recordedStages.has(rules.outputStages[id]));
-  const hiddenPaths = new Set([...hiddenSideActions.map((id) => `sideActions.${id}`), ...hiddenOutputs.map((id) => `stageOutputs.${id}`)]);
+  // A stage record's question shown only once its checkbox is ticked ("showWhen" in the
+  // generated uiSchema: bypass reasons once "bypassed earlier stages" is) is left out until then.
+  const recordUi = (rules.uiSchema[formRecordKeys.stages] as UiSchema | undefined)?.items as UiSchema | undefined;
+  const showWhen = (recordUi?.["ui:options"] as { showWhen?: Record<string, string> } | undefined)?.showWhen ?? {};
+  const hiddenRecordFields = (answers.stages ?? []).flatMap((record, i) =>
+    Object.entries(showWhen)
+      .filter(([, box]) => !(record as Readonly<Record<string, unknown>>)[box])
+      .map(([field]) => formRecordPaths.stageField(i, field)),
+  );
+  const hiddenPaths = new Set([
+    ...hiddenSideActions.map(formRecordPaths.sideAction),
+    ...hiddenOutputs.map(formRecordPaths.stageOutput),
+    ...hiddenRecordFields,
+  ]);
   const uiSchema: UiSchema = stopped
     ? {
         ...rules.uiSchema,
@@ -69,16 +83,26 @@ export function deriveFormView(rules: FormRules, answers: Answers, options: { re
         ),
         concern: omittedUi,
         people: omittedUi,
-        stages: omittedUi,
-        sideActions: omittedUi,
-        stageOutputs: omittedUi,
+        [formRecordKeys.stages]: omittedUi,
+        [formRecordKeys.sideActions]: omittedUi,
+        [formRecordKeys.stageOutputs]: omittedUi,
         "ui:submitButtonOptions": { norender: true },
       }
     : {
         ...rules.uiSchema,
-        sideActions: leaveOut(rules.uiSchema.sideActions as UiSchema | undefined, sideActionIds, hiddenSideActions),
+        [formRecordKeys.sideActions]: leaveOut(
+          rules.uiSchema[formRecordKeys.sideActions] as UiSchema | undefined,
+          sideActionIds,
+          hiddenSideActions,
+        ),
         ...(outputIds.length > 0
-          ? { stageOutputs: leaveOut(rules.uiSchema.stageOutputs as UiSchema | undefined, outputIds, hiddenOutputs) }
+          ? {
+              [formRecordKeys.stageOutputs]: leaveOut(
+                rules.uiSchema[formRecordKeys.stageOutputs] as UiSchema | undefined,
+                outputIds,
+                hiddenOutputs,
+              ),
+            }
           : {}),
         "ui:submitButtonOptions": { submitText: options.changing ? "Back to check your answers" : "Check your answers" },
       };

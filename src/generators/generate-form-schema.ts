@@ -4,6 +4,7 @@
  * practitioner fills in, and the uiSchema that lays it out. Titles and hints come from
  * the policy, so each area's form asks in that area's words.
  */
+import { formRecordKeys } from "./form-record-paths.ts";
 import { isStated, type Policy, type Route, type Stage } from "../compiler/policy-model.ts";
 import { dueTimescale } from "./due-timescale.ts";
 import {
@@ -210,7 +211,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
             },
           }
         : {}),
-      respondBy: {
+      [formRecordKeys.respondBy]: {
         type: "string",
         title: "Respond by",
         readOnly: true,
@@ -382,10 +383,12 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
           livedExperience: longText(`The ${subject.possessive} lived experience and views`),
         },
       },
-      stages: { type: "array", title: "Stages", minItems: 1, maxItems: 20, items: stageRecord },
-      ...(outputs.length > 0 ? { stageOutputs: { type: "object", title: "What the stages produce", properties: stageOutputs } } : {}),
+      [formRecordKeys.stages]: { type: "array", title: "Stages", minItems: 1, maxItems: 20, items: stageRecord },
+      ...(outputs.length > 0
+        ? { [formRecordKeys.stageOutputs]: { type: "object", title: "What the stages produce", properties: stageOutputs } }
+        : {}),
       ...(policy.sideActions.length > 0
-        ? { sideActions: { type: "object", title: "Actions beside the stages", properties: sideActions } }
+        ? { [formRecordKeys.sideActions]: { type: "object", title: "Actions beside the stages", properties: sideActions } }
         : {}),
       ...(unqualifiedDays
         ? {
@@ -422,7 +425,17 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
 
   const longTextUi = { "ui:widget": "textarea", "ui:options": { rows: 4 } };
   const uiSchema: Schema = {
-    "ui:order": ["bankHolidays", "daysCount", "child", "people", "concern", "stages", "stageOutputs", "sideActions", "*"],
+    "ui:order": [
+      "bankHolidays",
+      "daysCount",
+      "child",
+      "people",
+      "concern",
+      formRecordKeys.stages,
+      formRecordKeys.stageOutputs,
+      formRecordKeys.sideActions,
+      "*",
+    ],
     child: {
       // The screening question comes first: a yes stops the form before anything is typed.
       ...(emergency ? { "ui:order": [emergency.field, "*"] } : {}),
@@ -452,7 +465,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
         role: { "ui:options": { errorLabel: "the role of the person it is raised with" } },
       },
     },
-    stages: {
+    [formRecordKeys.stages]: {
       "ui:options": { addText: "Add the next stage", orderable: false },
       items: {
         "ui:options": { itemTitle: "Stage record" },
@@ -468,7 +481,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
     },
     ...(outputs.length > 0
       ? {
-          stageOutputs: Object.fromEntries(
+          [formRecordKeys.stageOutputs]: Object.fromEntries(
             outputs.map(({ stage, output }) => [
               output.id,
               {
@@ -486,7 +499,7 @@ export function generateFormSchema(policy: Policy, options: { readonly baseUrl?:
           ),
         }
       : {}),
-    sideActions: Object.fromEntries(
+    [formRecordKeys.sideActions]: Object.fromEntries(
       policy.sideActions.map((a) => [
         a.id,
         { date: { "ui:widget": "govukDate", "ui:options": { errorLabel: `the date for ${a.title}` } }, notes: longTextUi },
