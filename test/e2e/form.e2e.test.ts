@@ -165,10 +165,11 @@ describe("the Solihull escalation form", () => {
     await page.locator('[data-change-path="concern.outcomeSought"]').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("root_concern_outcomeSought");
     expect(await page.getByTestId("check-answers").count()).toBe(0);
-    await page.locator("#root_concern_outcomeSought").fill("An assessment by Friday.");
+    await page.locator("#root_concern_outcomeSought").fill("An assessment by Friday.\nA plan by the end of the month.");
     await page.getByRole("button", { name: "Back to check your answers" }).click();
     await answers.waitFor();
-    expect(await answers.innerText()).toContain("An assessment by Friday.");
+    // Both paragraphs, each on a line of its own.
+    expect(await answers.innerText()).toContain("An assessment by Friday.\nA plan by the end of the month.");
     // Back on the answer just changed.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-change-path"))).toBe("concern.outcomeSought");
     expect(await axe()).toEqual([]);
