@@ -2,13 +2,19 @@
  * The rows of the comparison page and its sort orders, kept out of the page because
  * Astro's getStaticPaths cannot see the page's own variables.
  */
-import { isStated, stagesOf, type Policy } from "../compiler/policy-model.ts";
+import { isStated, stagesOf, type AbsenceKind, type Policy, type Track } from "../compiler/policy-model.ts";
 import { describeLimit, describeRoles } from "../generators/describe-policy.ts";
 import { subjectWords } from "../generators/describe-subject.ts";
 
 export interface CompareRow {
   readonly policy: Policy;
+  /** The procedure this row shows: each of an area's procedures has a row of its own. */
+  readonly track: Track;
+  /** Which of the area's procedures it is ("2 of 4"), when the area has more than one. */
+  readonly trackOf?: { readonly position: number; readonly count: number };
   readonly stages: number;
+  /** Why the row has no stages, when the source's stages are not stated or not seen (then `stages` is 0 and says nothing). */
+  readonly stagesAbsent?: AbsenceKind;
   readonly timescales: { readonly stage: string; readonly timescale?: string }[];
   readonly finalReaches: string | undefined;
   readonly routes: string[];
@@ -18,33 +24,46 @@ export interface CompareRow {
   readonly about?: string;
 }
 
-export const compareRow = (policy: Policy): CompareRow => {
-  // The main procedure is the first track; the others (concerns about a service, say) are listed under it.
-  const stages = stagesOf(policy.tracks[0]!);
-  const last = stages.at(-1);
-  return {
-    policy,
-    stages: stages.length,
-    timescales: stages.map((s) => {
-      // The stage's own reply time where it gives one, else its first limit.
-      const list = isStated(s.timescales) ? s.timescales : [];
-      const shown = list.find((t) => t.for === "response") ?? list[0];
-      return { stage: s.name, ...(shown ? { timescale: describeLimit(shown.limit) } : {}) };
-    }),
-    finalReaches: last && isStated(last.to) ? describeRoles(policy, last.to, "long", "or") : undefined,
-    routes: policy.routes.map((r) => r.title),
-    entryPoints: policy.entryPoints.map((e) => e.title),
-    ...(subjectWords(policy).note ? { about: subjectWords(policy).note } : {}),
-  };
-};
+/** One row per procedure (track) of the policy, in the policy's order. */
+export const compareRows = (policy: Policy): CompareRow[] =>
+  policy.tracks.map((track, index) => {
+    const stages = stagesOf(track);
+    const last = stages.at(-1);
+    const stageIds = new Set(stages.map((s) => s.id));
+    return {
+      policy,
+      track,
+      ...(policy.tracks.length > 1 ? { trackOf: { position: index + 1, count: policy.tracks.length } } : {}),
+      stages: stages.length,
+      ...(isStated(track.stages) ? {} : { stagesAbsent: track.stages.absent }),
+      timescales: stages.map((s) => {
+        // The stage's own reply time where it gives one, else its first limit.
+        const list = isStated(s.timescales) ? s.timescales : [];
+        const shown = list.find((t) => t.for === "response") ?? list[0];
+        return { stage: s.name, ...(shown ? { timescale: describeLimit(shown.limit) } : {}) };
+      }),
+      finalReaches: last && isStated(last.to) ? describeRoles(policy, last.to, "long", "or") : undefined,
+      // A route with no track is the main procedure's, as on the flowchart.
+      routes: policy.routes.filter((r) => (r.trackId ?? policy.tracks[0]!.id) === track.id).map((r) => r.title),
+      entryPoints: policy.entryPoints.filter((e) => stageIds.has(e.stageId)).map((e) => e.title),
+      ...(subjectWords(policy).note ? { about: subjectWords(policy).note } : {}),
+    };
+  });
 
 export const compareSorts = {
   area: {
     label: "Area",
     path: "",
-    compare: (a: CompareRow, b: CompareRow) => a.policy.area.displayName.localeCompare(b.policy.area.displayName),
+    // An area's procedures stay in the policy's order.
+    compare: (a: CompareRow, b: CompareRow) =>
+      a.policy.area.displayName.localeCompare(b.policy.area.displayName) || (a.trackOf?.position ?? 1) - (b.trackOf?.position ?? 1),
   },
-  stages: { label: "Stages", path: "by-stages/", compare: (a: CompareRow, b: CompareRow) => b.stages - a.stages },
+  // Stages not stated or not seen sort last, after every count.
+  stages: {
+    label: "Stages",
+    path: "by-stages/",
+    compare: (a: CompareRow, b: CompareRow) => (a.stagesAbsent ? 1 : 0) - (b.stagesAbsent ? 1 : 0) || b.stages - a.stages,
+  },
   // "Not stated" sorts last, after every named recipient.
   final: {
     label: "Last stage reaches",

@@ -36,14 +36,30 @@ describe("the comparison page", () => {
   it("lists every area's procedure in force and sorts by each column through links, without JavaScript", async () => {
     await page.goto(`${siteUrl}/compare/`);
     const names = await page.locator("table.app-compare tbody th a").allInnerTexts();
-    expect(names).toHaveLength(5);
+    // A row per procedure: Slough has two (its Independent Chair escalation, and concerns about the Independent Chair), the others one.
+    expect(names).toHaveLength(6);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(names.filter((n) => n === "Slough")).toHaveLength(2);
+    expect(await page.locator('tr[data-area="slough"] [data-testid="compare-track"]').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Procedure 1 of 2: /),
+      expect.stringMatching(/^Procedure 2 of 2: /),
+    ]);
     expect(await page.locator('th[aria-sort="ascending"]').innerText()).toBe("Area");
 
     await page.getByRole("link", { name: "Stages", exact: true }).click();
     expect(page.url()).toBe(`${siteUrl}/compare/by-stages/`);
     const byStages = await rows();
-    expect(byStages.map(([, stages]) => stages)).toEqual([...byStages.map(([, stages]) => stages)].sort((a, b) => b - a));
+    // Counts from most to fewest, then the areas whose stages were not available to us
+    // (Sandwell's and the Liquid Logic authority's), which have no count to sort by.
+    const counted = byStages.filter(([, stages]) => !Number.isNaN(stages)).map(([, stages]) => stages);
+    expect(counted).toEqual([...counted].sort((a, b) => b - a));
+    expect(
+      byStages
+        .slice(counted.length)
+        .map(([area]) => area)
+        .sort(),
+    ).toEqual(["liquid-logic-authority", "sandwell"]);
+    expect(await page.locator('tr[data-area="sandwell"] td').first().innerText()).toBe("not available to us: see the original");
     expect(await page.locator('th[aria-sort="descending"]').innerText()).toBe("Stages");
     // Slough's main procedure has an informal stage and four formal ones.
     expect(byStages[0]).toEqual(["slough", 5]);
@@ -52,12 +68,11 @@ describe("the comparison page", () => {
     const lastStage = await page
       .locator("table.app-compare tbody tr")
       .evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[2]!.textContent!.trim()));
-    const stated = lastStage.filter((t) => t !== "not stated in the procedure");
-    // Named recipients in order, then the areas whose source does not say.
-    expect(lastStage).toEqual([
-      ...[...stated].sort((a, b) => a.localeCompare(b)),
-      ...lastStage.filter((t) => t === "not stated in the procedure"),
-    ]);
+    const absent = ["not stated in the procedure", "not available to us: see the original"];
+    const stated = lastStage.filter((t) => !absent.includes(t));
+    // Named recipients in order, then the areas whose source does not say or was not available.
+    expect(lastStage.slice(0, stated.length)).toEqual([...stated].sort((a, b) => a.localeCompare(b)));
+    expect(lastStage.slice(stated.length).every((t) => absent.includes(t))).toBe(true);
     expect(stated.length).toBeGreaterThan(0);
 
     await page.getByRole("link", { name: "Routes that skip stages" }).click();

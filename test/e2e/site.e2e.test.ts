@@ -133,6 +133,27 @@ describe("reading and printing", () => {
     }
   });
 
+  it("names each area's procedure, flowchart, briefing and form on the home page, with links that say which area", async () => {
+    const { page } = await watchPage(browser);
+    await page.goto(`${siteUrl}/`);
+    for (const area of getAreas()) {
+      const name = area.current.area.displayName;
+      for (const [text, href] of [
+        ["Procedure", `/${area.id}/`],
+        ["Flowchart", `/${area.id}/flowchart/`],
+        ["Briefing", `/${area.id}/briefing/`],
+        ["Escalation form", `/${area.id}/form/`],
+      ])
+        expect(await page.getByRole("link", { name: `${text} for ${name}`, exact: true }).getAttribute("href")).toBe(href);
+    }
+    // No two links with the same name go to different places.
+    const links = await page.locator("main a").evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute("href")] as const));
+    const byName = new Map<string, Set<string | null>>();
+    for (const [text, href] of links) byName.set(text, (byName.get(text) ?? new Set()).add(href));
+    expect([...byName].filter(([, hrefs]) => hrefs.size > 1).map(([text]) => text)).toEqual([]);
+    await page.context().close();
+  });
+
   it("finds text in every area with the self-hosted search", async () => {
     const { page, requests } = await watchPage(browser);
     await page.goto(`${siteUrl}/search/`);

@@ -19,6 +19,8 @@ declare module "vitest" {
     revisionsUrl: string;
     /** Served under /policies/, and without the trailing slash: `${basedUrl}/northshire/`. */
     basedUrl: string;
+    /** Where the real-procedures site was built, to list its pages. */
+    realDir: string;
     /** The six real procedures of other areas and the format-2 shapes fixture. */
     realUrl: string;
   }
@@ -81,6 +83,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide("revisionsUrl", servers[3]!.url);
   project.provide("basedUrl", servers[4]!.url);
   project.provide("realUrl", servers[5]!.url);
+  project.provide("realDir", realDir);
 }
 
 export async function teardown(): Promise<void> {
