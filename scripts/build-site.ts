@@ -97,6 +97,11 @@ async function main(): Promise<number> {
   const removed = removeLeftovers(outDir, stagingRoot);
   if (removed.length > 0) console.log(`Removed ${removed.length} folder(s) left by interrupted builds.`);
   mkdirSync(stagingRoot, { recursive: true });
+  // Not an error: a preview or a test build has no public address. A published site should.
+  if (!process.env.ESCALATION_KIT_SITE_URL)
+    console.warn(
+      "Warning: ESCALATION_KIT_SITE_URL is not set, so the feed's links are relative (many feed readers cannot follow them) and printed pages give no web address. Set it to the site's public address, for example ESCALATION_KIT_SITE_URL=https://policies.example.org.",
+    );
   try {
     await buildWithAstro();
     step("after-astro");

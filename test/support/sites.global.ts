@@ -59,7 +59,15 @@ export async function setup(project: TestProject): Promise<void> {
     // A fictional area with a superseded, a current and an upcoming revision.
     [revisionsDir, { ESCALATION_KIT_POLICIES: "test/fixtures/revisions" }],
     // Deployed under a sub-path, as on a host shared with other pages.
-    [basedDir, { ESCALATION_KIT_POLICIES: basedPolicies, ESCALATION_KIT_BASE: "/policies/" }],
+    // With its public address configured: the feed's links and printed addresses are full ones.
+    [
+      basedDir,
+      {
+        ESCALATION_KIT_POLICIES: basedPolicies,
+        ESCALATION_KIT_BASE: "/policies/",
+        ESCALATION_KIT_SITE_URL: "https://policies.example.org",
+      },
+    ],
     // Real procedures of other areas, as format 2 carries them.
     [realDir, { ESCALATION_KIT_POLICIES: realPolicies }],
   ] as const;
