@@ -56,6 +56,8 @@ export function renderHeadersFile(siteDir: string, base: string): string {
 let finished = false;
 /** Astro's build, while it runs (scripts/run-astro-build.ts says why it has its own process). */
 let astro: ChildProcess | undefined;
+/** The Astro process's peak memory, as it reported it when done. */
+let astroPeakKb: number | undefined;
 
 /** Runs Astro's build into the staging folder; rejects with Astro's own message. */
 function buildWithAstro(): Promise<void> {
@@ -65,7 +67,10 @@ function buildWithAstro(): Promise<void> {
       env: { ...process.env, ESCALATION_KIT_STAGING: staging },
       stdio: ["inherit", "inherit", "inherit", "ipc"],
     });
-    astro.on("message", (message: { failed?: string }) => (failure = message.failed ?? failure));
+    astro.on("message", (message: { failed?: string; peakMemoryKb?: number }) => {
+      failure = message.failed ?? failure;
+      astroPeakKb = message.peakMemoryKb ?? astroPeakKb;
+    });
     astro.on("error", reject);
     astro.on("exit", (code, signal) => {
       astro = undefined;
@@ -102,8 +107,17 @@ async function main(): Promise<number> {
     console.warn(
       "Warning: ESCALATION_KIT_SITE_URL is not set, so the feed's links are relative (many feed readers cannot follow them) and printed pages give no web address. Set it to the site's public address, for example ESCALATION_KIT_SITE_URL=https://policies.example.org.",
     );
+  // How long each step took, printed with the summary: where a slow build's time goes.
+  const timings: string[] = [];
+  let since = performance.now();
+  const took = (what: string) => {
+    const now = performance.now();
+    timings.push(`${what} ${((now - since) / 1000).toFixed(1)} s`);
+    since = now;
+  };
   try {
     await buildWithAstro();
+    took("Astro (policies, charts, validators, pages)");
     step("after-astro");
 
     await neverSettles("pagefind");
@@ -121,14 +135,20 @@ async function main(): Promise<number> {
       languages: Record<string, { page_count: number }>;
     };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    took("Pagefind");
 
     writeFileSync(path.join(staging, "_headers"), renderHeadersFile(staging, process.env.ESCALATION_KIT_BASE ?? "/"));
     step("before-publish");
 
     publishOutput(staging, outDir, new Date(), step);
+    took("headers and publishing");
     finished = true;
     console.log(
       `Site written to ${path.relative(process.cwd(), outDir) || outDir}/ (${htmlFiles(outDir).length} pages, ${indexed} indexed for search).`,
+    );
+    const peakMb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+    console.log(
+      `Took ${timings.join(", ")}. Peak memory: ${astroPeakKb ? `${peakMb(astroPeakKb)} for Astro's build, ` : ""}${peakMb(process.resourceUsage().maxRSS)} for Pagefind and publishing (flowchart browsers not counted).`,
     );
     return 0;
   } catch (error) {

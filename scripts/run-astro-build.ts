@@ -9,7 +9,7 @@
 import path from "node:path";
 
 const staging = process.env.ESCALATION_KIT_STAGING;
-const report = (message: { failed: string } | { done: true }, code: number) =>
+const report = (message: { failed: string } | { done: true; peakMemoryKb: number }, code: number) =>
   process.send ? process.send(message, () => process.exit(code)) : process.exit(code);
 
 if (!staging) {
@@ -18,7 +18,8 @@ if (!staging) {
   try {
     const { build } = await import("astro");
     await build({ root: path.resolve(import.meta.dirname, ".."), outDir: staging, logLevel: process.env.CI ? "warn" : "info" });
-    report({ done: true }, 0);
+    // Its peak memory, for the build's summary line (the caller cannot measure a child's).
+    report({ done: true, peakMemoryKb: process.resourceUsage().maxRSS }, 0);
   } catch (error) {
     report({ failed: error instanceof Error ? error.message : String(error) }, 1);
   }

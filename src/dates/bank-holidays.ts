@@ -19,6 +19,33 @@ const isWeekend = (iso: string) => {
   return day === 0 || day === 6;
 };
 
+// date-holidays works each year out afresh, and slowly (a form page asks for 4 nations
+// over 15 years): a build of 1,000 revisions spent 40% of its time there. A year's days
+// off never change within a process, so each nation's calendar and each year's days are
+// worked out once.
+const calendars = new Map<Jurisdiction, Holidays>();
+const years = new Map<string, readonly (readonly [string, string])[]>();
+
+/** One year's weekday public holidays, in the dataset's order. */
+function daysOffIn(jurisdiction: Jurisdiction, year: number): readonly (readonly [string, string])[] {
+  const key = `${jurisdiction} ${year}`;
+  const known = years.get(key);
+  if (known) return known;
+  let calendar = calendars.get(jurisdiction);
+  if (!calendar) {
+    calendar = new Holidays("GB", subdivision[jurisdiction]);
+    calendars.set(jurisdiction, calendar);
+  }
+  const days: (readonly [string, string])[] = [];
+  for (const holiday of calendar.getHolidays(year) || []) {
+    if (holiday.type !== "public" && holiday.type !== "bank") continue;
+    const iso = holiday.date.slice(0, 10);
+    if (!isWeekend(iso)) days.push([iso, holiday.name]);
+  }
+  years.set(key, days);
+  return days;
+}
+
 /**
  * The days off in the given years, each with its name ("Queen Elizabeth's Funeral Day",
  * "Christmas Day (substitute day)"), in date order. The dataset also lists observances
@@ -26,15 +53,10 @@ const isWeekend = (iso: string) => {
  * only public holidays that fall on a weekday are days off.
  */
 export function listBankHolidayNames(jurisdiction: Jurisdiction, fromYear: number, toYear: number): Record<string, string> {
-  const calendar = new Holidays("GB", subdivision[jurisdiction]);
   const days = new Map<string, string>();
   for (let year = fromYear; year <= toYear; year++) {
-    for (const holiday of calendar.getHolidays(year) || []) {
-      if (holiday.type !== "public" && holiday.type !== "bank") continue;
-      const iso = holiday.date.slice(0, 10);
-      // Two holidays on one day keep the first name: the day is off once.
-      if (!isWeekend(iso) && !days.has(iso)) days.set(iso, holiday.name);
-    }
+    // Two holidays on one day keep the first name: the day is off once.
+    for (const [iso, name] of daysOffIn(jurisdiction, year)) if (!days.has(iso)) days.set(iso, name);
   }
   return Object.fromEntries([...days].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

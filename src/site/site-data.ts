@@ -4,6 +4,7 @@
 import { isStated, type Policy } from "../compiler/policy-model.ts";
 import { generateFlowchart, type Flowchart } from "../generators/generate-flowchart.ts";
 import { generateFormSchema, type FormDefinition } from "../generators/generate-form-schema.ts";
+import { generateFormType } from "../generators/generate-form-type.ts";
 import { readCachedSvg } from "../render/render-flowcharts.ts";
 import type { AreaRevision } from "../compiler/compile-policy-set.ts";
 import { loadSitePolicies } from "./load-site-policies.ts";
@@ -141,6 +142,19 @@ export function getForm(policy: Policy): FormDefinition {
     forms.set(policy, form);
   }
   return form;
+}
+
+// A revision's form files are served at two addresses (the area's and the revision's own),
+// and its TypeScript type (json-schema-to-typescript, then prettier) is the slowest of
+// them: made once per revision, keyed by its stamp, which names the revision and content.
+const formTypes = new Map<string, Promise<string>>();
+export function getFormType(schema: FormDefinition["schema"], stamp: string): Promise<string> {
+  let type = formTypes.get(stamp);
+  if (!type) {
+    type = generateFormType(schema, stamp);
+    formTypes.set(stamp, type);
+  }
+  return type;
 }
 
 /** getStaticPaths for pages that exist once per area (its revision history). */

@@ -1,8 +1,7 @@
 import type { APIRoute } from "astro";
-import { generateFormType } from "../../generators/generate-form-type.ts";
 import { readValidatorModule } from "../../render/build-form-validators.ts";
 import { contentHash } from "../../site/revision-exports.ts";
-import { getForm, policyStaticPaths, type PolicyView } from "../../site/site-data.ts";
+import { getForm, getFormType, policyStaticPaths, type PolicyView } from "../../site/site-data.ts";
 
 /**
  * The form's machine-readable files at stable addresses beside the form page: its JSON
@@ -31,7 +30,7 @@ export const GET: APIRoute = async ({ params, props }) => {
         headers: { "Content-Type": "application/json" },
       });
     case "form-data.d.ts":
-      return new Response(await generateFormType(schema, stamp(schema)), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      return new Response(await getFormType(schema, stamp(schema)), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
     default: {
       const code = readValidatorModule(schema);
       if (!code) throw new Error(`no precompiled validator for ${params.policy}; the build integration should have made it`);
