@@ -41,6 +41,7 @@ export default defineConfig({
   build: {
     // External stylesheets only, so the CSP needs no style hashes for them.
     inlineStylesheets: "never",
+    concurrency: 32,
   },
   vite: {
     resolve: {

@@ -22,18 +22,25 @@ export function flowchartDiagnostics(policies: readonly Policy[]): Diagnostic[] 
   return policies.flatMap((policy) => generateFlowchart(policy).charts.flatMap((chart) => checkFlowchartSize(policy, chart.source) ?? []));
 }
 
-/** Policies are compiled once per build process and shared by every page. */
-let cached: SitePolicies | undefined;
+/**
+ * Policies are compiled once per build process and shared by every page. Astro loads this
+ * module twice in one process (for the build integration, and bundled for the pages), and
+ * each copy would compile every policy again: the result is kept on globalThis, under a
+ * key of its own, so both copies share one.
+ */
+const cacheKey = Symbol.for("escalation-kit.site-policies");
+const store = globalThis as { [cacheKey]?: SitePolicies };
 
 /** The policies folder; ESCALATION_KIT_POLICIES builds a site from another (tests, previews). */
 export const policiesRoot = (): string => process.env.ESCALATION_KIT_POLICIES ?? "policies";
 
 /** Forgets the compiled policies, so `npm run dev` picks up an edited YAML file. */
 export function clearSitePolicies(): void {
-  cached = undefined;
+  delete store[cacheKey];
 }
 
 export function loadSitePolicies(root = policiesRoot()): SitePolicies {
+  const cached = store[cacheKey];
   if (cached) return cached;
   const files = findPolicyFiles([root]);
   const set = compilePolicySet(files);
@@ -43,11 +50,12 @@ export function loadSitePolicies(root = policiesRoot()): SitePolicies {
   const lines: string[] = [];
   for (const d of diagnostics) lines.push(formatDiagnostic(d, { source: sources.get(d.file) ?? "" }), "");
   lines.push(summariseDiagnostics(diagnostics, files.length));
-  cached = {
+  const loaded = {
     policies,
     areas: set.areas,
     diagnostics,
     report: lines.join("\n"),
   };
-  return cached;
+  store[cacheKey] = loaded;
+  return loaded;
 }
