@@ -152,6 +152,10 @@ async function roundTripDraft(page: Page): Promise<Record<string, unknown>> {
   await expect.poll(() => page.getByTestId("form-message").innerText()).toContain("Opened draft.json");
   const again = JSON.parse((await downloadText(page, "Download draft (JSON)")).toString("utf8")) as { data: unknown };
   expect(again.data).toEqual(first.data);
+  // The banner saying so takes focus once drawn: wait for that, or on a busy machine it
+  // takes focus from the next question typed into, and the rest of the keys go to it.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("form-message");
+  expect(await page.getByTestId("form-message").innerText()).toContain("Draft downloaded");
   return first.data;
 }
 
