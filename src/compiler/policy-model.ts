@@ -293,6 +293,11 @@ export interface Track {
   readonly doubts: Doubts;
 }
 
+/** The routes of one track: a route that names no track belongs to the first (the main procedure). */
+export function routesOf(policy: Pick<Policy, "routes" | "tracks">, track: Track): readonly Route[] {
+  return policy.routes.filter((r) => (r.trackId ?? policy.tracks[0]!.id) === track.id);
+}
+
 /** A track's stages, or none when the source's stages are not stated or not seen. */
 export function stagesOf(track: Track): readonly Stage[] {
   return isStated(track.stages) ? track.stages : [];

@@ -32,7 +32,7 @@ import { useLeaveWarning } from "./hooks/use-leave-warning.ts";
 import { usePdfMaker } from "./hooks/use-pdf-maker.ts";
 import { useValidator } from "./hooks/use-validator.ts";
 import { keepFocus } from "./keep-focus.ts";
-import { openDraft, type OtherRevision } from "./open-draft.ts";
+import { openDraft, unreadableDraft, type OtherRevision } from "./open-draft.ts";
 import { PolicyNotices } from "./policy-notices.tsx";
 import { PrintRecord } from "./print-record.tsx";
 import { recordSections } from "./record-sections.ts";
@@ -159,10 +159,7 @@ function EscalationForm(props: FormAppProps & { readonly initialData: Data | nul
       try {
         setData(withWorkedAnswers(opened.answers as Data));
       } catch {
-        setMessage({
-          kind: "error",
-          text: "The file could not be read as a saved escalation record. Your answers on this page have not been changed.",
-        });
+        setMessage(unreadableDraft);
         return;
       }
       setFormKey((k) => k + 1);

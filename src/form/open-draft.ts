@@ -21,6 +21,12 @@ export interface OpenedDraft {
 
 const unchanged = "Your answers on this page have not been changed.";
 
+/** What the form says when a file cannot be read as a draft at all, whatever went wrong. */
+export const unreadableDraft: FormNotice = {
+  kind: "error",
+  text: `The file could not be read as a saved escalation record. ${unchanged}`,
+};
+
 export async function openDraft(
   file: Pick<File, "name" | "size" | "text">,
   meta: FormFileMeta & { readonly version: string },
@@ -33,7 +39,7 @@ export async function openDraft(
     result = readFormFile(text, file.size, meta, { schema: schema as never, otherRevisions: new Set(Object.keys(otherRevisions)) });
   } catch {
     // Whatever went wrong, the answers on the page stay as they were.
-    return { message: { kind: "error", text: `The file could not be read as a saved escalation record. ${unchanged}` } };
+    return { message: unreadableDraft };
   }
   if (!result.ok) return { message: { kind: "error", text: `${result.message} ${unchanged}` } };
   const answers = result.data as Record<string, unknown>;

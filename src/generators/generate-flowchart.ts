@@ -8,6 +8,7 @@
  */
 import {
   isStated,
+  routesOf,
   stagesOf,
   type AbsenceKind,
   type Next,
@@ -356,22 +357,20 @@ function trackChart(policy: Policy, track: Track): TrackChart {
   // of this chart to point at says where it goes, and joins the column beside the ladder
   // (below the notes), instead of standing alone in the top row and widening the chart.
   const unjoined: string[] = [];
-  policy.routes
-    .filter((r) => (r.trackId ?? policy.tracks[0]!.id) === track.id)
-    .forEach((route, i) => {
-      used.add("route");
-      const id = `r${i}`;
-      const when = isStated(route.when) ? [route.when] : [];
-      const drawnTo = isStated(route.toStage) && route.toStage.kind === "stage" && inTrack.has(route.toStage.stageId);
-      const goesTo = isStated(route.toStage) && !drawnTo ? [`Goes to ${describeRouteTarget(policy, route.toStage)}`] : [];
-      lines.push(
-        `  ${id}>${label([`${route.kind === "emergency" ? "Emergency" : "Skip stages"}: ${route.title}`, ...when, ...goesTo], { width: 44 })}]`,
-      );
-      if (drawnTo && isStated(route.toStage) && route.toStage.kind === "stage") {
-        used.add("dotted");
-        lines.push(`  ${id} -.-> ${node(`stage:${route.toStage.stageId}`, "s")}`);
-      } else unjoined.push(id);
-    });
+  routesOf(policy, track).forEach((route, i) => {
+    used.add("route");
+    const id = `r${i}`;
+    const when = isStated(route.when) ? [route.when] : [];
+    const drawnTo = isStated(route.toStage) && route.toStage.kind === "stage" && inTrack.has(route.toStage.stageId);
+    const goesTo = isStated(route.toStage) && !drawnTo ? [`Goes to ${describeRouteTarget(policy, route.toStage)}`] : [];
+    lines.push(
+      `  ${id}>${label([`${route.kind === "emergency" ? "Emergency" : "Skip stages"}: ${route.title}`, ...when, ...goesTo], { width: 44 })}]`,
+    );
+    if (drawnTo && isStated(route.toStage) && route.toStage.kind === "stage") {
+      used.add("dotted");
+      lines.push(`  ${id} -.-> ${node(`stage:${route.toStage.stageId}`, "s")}`);
+    } else unjoined.push(id);
+  });
 
   // Actions beside one stage sit beside it. Those at several stages, or any, and the
   // advisers share one note by the start that says where each applies: one box, not lines

@@ -2,7 +2,7 @@
  * The rows of the comparison page and its sort orders, kept out of the page because
  * Astro's getStaticPaths cannot see the page's own variables.
  */
-import { isStated, stagesOf, type AbsenceKind, type Policy, type Track } from "../compiler/policy-model.ts";
+import { isStated, routesOf, stagesOf, type AbsenceKind, type Policy, type Track } from "../compiler/policy-model.ts";
 import { describeLimit, describeRoles } from "../generators/describe-policy.ts";
 import { subjectWords } from "../generators/describe-subject.ts";
 
@@ -43,8 +43,7 @@ export const compareRows = (policy: Policy): CompareRow[] =>
         return { stage: s.name, ...(shown ? { timescale: describeLimit(shown.limit) } : {}) };
       }),
       finalReaches: last && isStated(last.to) ? describeRoles(policy, last.to, "long", "or") : undefined,
-      // A route with no track is the main procedure's, as on the flowchart.
-      routes: policy.routes.filter((r) => (r.trackId ?? policy.tracks[0]!.id) === track.id).map((r) => r.title),
+      routes: routesOf(policy, track).map((r) => r.title),
       entryPoints: policy.entryPoints.filter((e) => stageIds.has(e.stageId)).map((e) => e.title),
       ...(subjectWords(policy).note ? { about: subjectWords(policy).note } : {}),
     };

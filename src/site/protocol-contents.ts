@@ -12,7 +12,12 @@ export interface ProtocolSection {
   readonly text: string;
 }
 
-export function protocolContents(policy: Policy): ProtocolSection[] {
+// Every heading of a page is looked up here: the list is made once per policy.
+const made = new WeakMap<Policy, readonly ProtocolSection[]>();
+
+export function protocolContents(policy: Policy): readonly ProtocolSection[] {
+  const known = made.get(policy);
+  if (known) return known;
   const sections: (ProtocolSection | false)[] = [
     isStated(policy.purpose) && { id: "purpose", text: `Why it matters for ${subjectWords(policy).the}` },
     { id: "principles", text: "Principles" },
@@ -31,7 +36,9 @@ export function protocolContents(policy: Policy): ProtocolSection[] {
     policy.notes.length > 0 && { id: "notes", text: "Notes" },
     { id: "source", text: policy.sources.length > 1 ? "Source documents" : "Source document" },
   ];
-  return sections.filter((s): s is ProtocolSection => s !== false);
+  const present = sections.filter((s): s is ProtocolSection => s !== false);
+  made.set(policy, present);
+  return present;
 }
 
 /** A section's heading, by id, for the page to draw. */
