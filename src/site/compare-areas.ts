@@ -15,8 +15,11 @@ export interface CompareRow {
   readonly stages: number;
   /** Why the row has no stages, when the source's stages are not stated or not seen (then `stages` is 0 and says nothing). */
   readonly stagesAbsent?: AbsenceKind;
-  readonly timescales: { readonly stage: string; readonly timescale?: string }[];
+  /** Each stage's timescale, or why there is none: not stated, or not seen in the source. */
+  readonly timescales: { readonly stage: string; readonly timescale?: string; readonly absent?: AbsenceKind }[];
   readonly finalReaches: string | undefined;
+  /** Why `finalReaches` is missing, when it is. */
+  readonly finalAbsent?: AbsenceKind;
   readonly routes: string[];
   /** The ways in, where the kind of concern chooses where the procedure starts. */
   readonly entryPoints: string[];
@@ -40,9 +43,15 @@ export const compareRows = (policy: Policy): CompareRow[] =>
         // The stage's own reply time where it gives one, else its first limit.
         const list = isStated(s.timescales) ? s.timescales : [];
         const shown = list.find((t) => t.for === "response") ?? list[0];
-        return { stage: s.name, ...(shown ? { timescale: describeLimit(shown.limit) } : {}) };
+        return shown
+          ? { stage: s.name, timescale: describeLimit(shown.limit) }
+          : { stage: s.name, absent: isStated(s.timescales) ? "not-stated" : s.timescales.absent };
       }),
       finalReaches: last && isStated(last.to) ? describeRoles(policy, last.to, "long", "or") : undefined,
+      // The source may not state it, or it may be in a part we did not see: each said as such.
+      ...(last && isStated(last.to)
+        ? {}
+        : { finalAbsent: !isStated(track.stages) ? track.stages.absent : last && !isStated(last.to) ? last.to.absent : "not-stated" }),
       routes: routesOf(policy, track).map((r) => r.title),
       entryPoints: policy.entryPoints.filter((e) => stageIds.has(e.stageId)).map((e) => e.title),
       ...(subjectWords(policy).note ? { about: subjectWords(policy).note } : {}),
