@@ -2,6 +2,8 @@
  * Turns form data into labelled lines, following the form schema's titles and option
  * titles, for the PDF record. Pure, so it is unit-tested.
  */
+import { formatDayMonthYear } from "../dates/format-long-date.ts";
+
 type Schema = {
   title?: string;
   type?: string;
@@ -34,7 +36,7 @@ function dateText(value: string): string {
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (date.toISOString().slice(0, 10) !== value) return value;
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return formatDayMonthYear(date);
 }
 
 function valueText(schema: Schema | undefined, value: unknown): string {

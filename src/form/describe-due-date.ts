@@ -5,14 +5,7 @@
  */
 import { addCalendarDays } from "../dates/compute-due-date.ts";
 import type { DueExplanation, SkippedDay } from "../dates/explain-due-date.ts";
-import { formatLongDate } from "../dates/format-long-date.ts";
-
-const dateWords = (iso: string, options: Intl.DateTimeFormatOptions) => {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", { ...options, timeZone: "UTC" });
-};
-const dayMonth = (iso: string) => dateWords(iso, { day: "numeric", month: "long" });
-const dayMonthYear = (iso: string) => dateWords(iso, { day: "numeric", month: "long", year: "numeric" });
+import { formatDayMonth as dayMonth, formatDayMonthYear as dayMonthYear, formatLongDate } from "../dates/format-long-date.ts";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

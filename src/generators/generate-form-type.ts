@@ -17,7 +17,20 @@ export function escapeBlockComment(text: string): string {
  * the descriptions it writes itself).
  */
 export async function generateFormType(schema: FormDefinition["schema"], stamp: string): Promise<string> {
-  return compile({ ...schema, title: "EscalationRecord" } as never, "EscalationRecord", {
-    bannerComment: `/* The data of this escalation form, generated from ${escapeBlockComment(String(schema.title))}.\n * ${escapeBlockComment(stamp)} */`,
-  });
+  const job = formTypeJob(schema, stamp);
+  return compile(job.schema as never, job.name, job.options);
+}
+
+/**
+ * Everything json-schema-to-typescript is given for one form: the cache of made types
+ * (src/render/build-form-types.ts) is keyed by it, so a change here is never served stale.
+ */
+export function formTypeJob(schema: FormDefinition["schema"], stamp: string) {
+  return {
+    schema: { ...schema, title: "EscalationRecord" },
+    name: "EscalationRecord",
+    options: {
+      bannerComment: `/* The data of this escalation form, generated from ${escapeBlockComment(String(schema.title))}.\n * ${escapeBlockComment(stamp)} */`,
+    },
+  };
 }

@@ -13,8 +13,13 @@ export const validatorCacheDir = path.resolve(
   process.env.ESCALATION_KIT_VALIDATOR_CACHE ?? "node_modules/.cache/escalation-kit/validators",
 );
 
+// A form's schema object is made once per revision and served at two addresses: hashed once.
+const hashes = new WeakMap<object, string>();
+
 export function validatorHash(schema: object): string {
-  return createHash("sha256").update(JSON.stringify(schema)).digest("hex").slice(0, 20);
+  let hash = hashes.get(schema);
+  if (!hash) hashes.set(schema, (hash = createHash("sha256").update(JSON.stringify(schema)).digest("hex").slice(0, 20)));
+  return hash;
 }
 
 export function readValidatorModule(schema: object): string | undefined {

@@ -71,9 +71,15 @@ export function cachedSvgPath(source: string, cacheDir = defaultCacheDir): strin
   return path.join(cacheDir, `${flowchartHash(source)}.svg`);
 }
 
+// A drawn chart never changes (its file is named by a hash of what it was drawn from), and
+// a build reads each one six times (a page and an image, at two addresses): read once.
+const svgsRead = new Map<string, string>();
+
 export function readCachedSvg(source: string, cacheDir = defaultCacheDir): string | undefined {
   const file = cachedSvgPath(source, cacheDir);
-  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+  let svg = svgsRead.get(file);
+  if (svg === undefined && existsSync(file)) svgsRead.set(file, (svg = readFileSync(file, "utf8")));
+  return svg;
 }
 
 export interface RenderReport {

@@ -5,8 +5,8 @@ import type { Policy } from "../compiler/policy-model.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { formatDiagnostic, summariseDiagnostics } from "../diagnostics/format-diagnostic.ts";
 import { checkPolicyExamples } from "../examples/check-policy-examples.ts";
-import { generateFlowchart } from "../generators/generate-flowchart.ts";
 import { checkFlowchartSize } from "../render/check-flowchart-size.ts";
+import { getFlowchart } from "./policy-artifacts.ts";
 
 export interface SitePolicies {
   readonly policies: readonly Policy[];
@@ -19,7 +19,7 @@ export interface SitePolicies {
 
 /** Policies whose flowchart mermaid could not draw (too large), as `npm run check` reports them too. */
 export function flowchartDiagnostics(policies: readonly Policy[]): Diagnostic[] {
-  return policies.flatMap((policy) => generateFlowchart(policy).charts.flatMap((chart) => checkFlowchartSize(policy, chart.source) ?? []));
+  return policies.flatMap((policy) => getFlowchart(policy).charts.flatMap((chart) => checkFlowchartSize(policy, chart.source) ?? []));
 }
 
 /**

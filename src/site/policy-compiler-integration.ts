@@ -3,10 +3,12 @@ import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import type { ViteDevServer } from "vite";
 import type { Policy } from "../compiler/policy-model.ts";
 import { renderFlowcharts } from "../render/render-flowcharts.ts";
-import { flowchartSources, generateFlowchart } from "../generators/generate-flowchart.ts";
-import { generateFormSchema } from "../generators/generate-form-schema.ts";
+import { flowchartSources } from "../generators/generate-flowchart.ts";
+import { buildFormTypes } from "../render/build-form-types.ts";
 import { buildFormValidators } from "../render/build-form-validators.ts";
 import { clearSitePolicies, loadSitePolicies, policiesRoot } from "./load-site-policies.ts";
+import { getFlowchart, getForm } from "./policy-artifacts.ts";
+import { formFileStamp } from "./revision-exports.ts";
 
 /**
  * Compiles every policy before Astro renders anything, and renders their flowcharts to
@@ -94,19 +96,24 @@ function reloadPolicyModules(server: ViteDevServer): void {
   server.ws.send({ type: "full-reload", path: "*" });
 }
 
-/** Flowchart SVGs and form validators for every policy, from cache when unchanged. */
+/** Flowchart SVGs, form validators and form types for every policy, from cache when unchanged. */
 async function prepareArtifacts(policies: readonly Policy[], logger: AstroIntegrationLogger): Promise<void> {
-  // At the same time: the charts are drawn in browser processes, the validators compiled
-  // here, so on two cores neither waits for the other (a cold build of 1,000 revisions
-  // spent about 30 s compiling validators after the charts were done).
-  const [result, validators] = await Promise.all([
+  // At the same time: the charts are drawn in browser processes, the validators and types
+  // made here, so on two cores neither waits for the other (a cold build of 1,000
+  // revisions spent about 30 s compiling validators after the charts were done).
+  const [result, forms] = await Promise.all([
     renderFlowcharts(
-      policies.flatMap((p) => flowchartSources(generateFlowchart(p))),
+      policies.flatMap((p) => flowchartSources(getFlowchart(p))),
       { warn: (message) => logger.warn(message) },
     ),
-    buildFormValidators(policies.map((p) => generateFormSchema(p).schema)),
+    (async () => {
+      const validators = await buildFormValidators(policies.map((p) => getForm(p).schema));
+      const types = await buildFormTypes(policies.map((p) => ({ schema: getForm(p).schema, stamp: formFileStamp(p, getForm(p).schema) })));
+      return { validators, types };
+    })(),
   ]);
-  logger.info(`form validators: ${validators.built} compiled, ${validators.cached} from cache`);
+  logger.info(`form validators: ${forms.validators.built} compiled, ${forms.validators.cached} from cache`);
+  logger.info(`form types: ${forms.types.built} made, ${forms.types.cached} from cache`);
   logger.info(
     `flowcharts: ${result.rendered} rendered${result.millisecondsPerDiagram ? ` (${Math.round(result.millisecondsPerDiagram)} ms each, ${result.workers} at once)` : ""}, ${result.cached} from cache, ${result.fallback} left to the browser`,
   );

@@ -12,6 +12,20 @@ export function contentHash(value: unknown): string {
   return `sha256-${createHash("sha256").update(JSON.stringify(value)).digest("hex")}`;
 }
 
+// A form's schema and uiSchema are made once per revision and stamped at two addresses:
+// hashed once. Only objects made once per revision are passed to formFileStamp.
+const formFileHashes = new WeakMap<object, string>();
+
+/**
+ * The line each form file carries (`$comment` in its JSON, the banner of its type):
+ * which revision it is of and a hash of its content, so a copy can be traced back.
+ */
+export function formFileStamp(policy: Policy, content: object): string {
+  let hash = formFileHashes.get(content);
+  if (!hash) formFileHashes.set(content, (hash = contentHash(content)));
+  return `escalation-kit form for ${policy.id} (version ${policy.revision.version}); content ${hash}`;
+}
+
 export interface RevisionStamp {
   readonly areaId: string;
   readonly revisionId: string;
@@ -42,8 +56,16 @@ export function getChanges(policy: Policy, previous: Policy | undefined): readon
   return changes;
 }
 
+const policyExports = new WeakMap<Policy, ReturnType<typeof makePolicyExport>>();
+
 /** `policy.json`: the compiled model, stamped. The `file` field is left out: it is a build path. */
 export function policyExport(policy: Policy) {
+  let exported = policyExports.get(policy);
+  if (!exported) policyExports.set(policy, (exported = makePolicyExport(policy)));
+  return exported;
+}
+
+function makePolicyExport(policy: Policy) {
   const { file: _file, ...model } = policy;
   return { revision: revisionStamp(policy), contentHash: contentHash(model), policy: model };
 }

@@ -2,12 +2,12 @@
  * What the pages need from the compiled policies, computed once per build process.
  */
 import { isStated, type Policy } from "../compiler/policy-model.ts";
-import { generateFlowchart, type Flowchart } from "../generators/generate-flowchart.ts";
-import { generateFormSchema, type FormDefinition } from "../generators/generate-form-schema.ts";
-import { generateFormType } from "../generators/generate-form-type.ts";
 import { readCachedSvg } from "../render/render-flowcharts.ts";
 import type { AreaRevision } from "../compiler/compile-policy-set.ts";
 import { loadSitePolicies } from "./load-site-policies.ts";
+import { getFlowchart } from "./policy-artifacts.ts";
+
+export { getFlowchart, getForm } from "./policy-artifacts.ts";
 
 export interface Area {
   readonly id: string;
@@ -63,18 +63,6 @@ export function policyStaticPaths() {
 /** The view of a revision at its permanent address. */
 export function permanentView(area: Area, policy: Policy): PolicyView {
   return { area, revision: area.revisions.find((r) => r.policy === policy)!, policy, permanent: true };
-}
-
-// Keyed by the policy object, not its id: `npm run dev` recompiles an edited file into
-// a new object, and the old artifacts must not be served for it.
-const flowcharts = new WeakMap<Policy, Flowchart>();
-export function getFlowchart(policy: Policy): Flowchart {
-  let flowchart = flowcharts.get(policy);
-  if (!flowchart) {
-    flowchart = generateFlowchart(policy);
-    flowcharts.set(policy, flowchart);
-  }
-  return flowchart;
 }
 
 /** A track's build-time SVG, or undefined when no browser was available to render it. */
@@ -133,29 +121,6 @@ export const viewUrls = (view: Pick<PolicyView, "policy" | "permanent">): ViewUr
 
 /** A revision's permanent addresses. */
 export const revisionUrls = (policy: Policy) => viewUrls({ policy, permanent: true });
-
-const forms = new WeakMap<Policy, FormDefinition>();
-export function getForm(policy: Policy): FormDefinition {
-  let form = forms.get(policy);
-  if (!form) {
-    form = generateFormSchema(policy);
-    forms.set(policy, form);
-  }
-  return form;
-}
-
-// A revision's form files are served at two addresses (the area's and the revision's own),
-// and its TypeScript type (json-schema-to-typescript, then prettier) is the slowest of
-// them: made once per revision, keyed by its stamp, which names the revision and content.
-const formTypes = new Map<string, Promise<string>>();
-export function getFormType(schema: FormDefinition["schema"], stamp: string): Promise<string> {
-  let type = formTypes.get(stamp);
-  if (!type) {
-    type = generateFormType(schema, stamp);
-    formTypes.set(stamp, type);
-  }
-  return type;
-}
 
 /** getStaticPaths for pages that exist once per area (its revision history). */
 export function areaStaticPaths() {

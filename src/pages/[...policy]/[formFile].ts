@@ -1,7 +1,8 @@
 import type { APIRoute } from "astro";
 import { readValidatorModule } from "../../render/build-form-validators.ts";
-import { contentHash } from "../../site/revision-exports.ts";
-import { getForm, getFormType, policyStaticPaths, type PolicyView } from "../../site/site-data.ts";
+import { readFormType } from "../../render/build-form-types.ts";
+import { formFileStamp } from "../../site/revision-exports.ts";
+import { getForm, policyStaticPaths, type PolicyView } from "../../site/site-data.ts";
 
 /**
  * The form's machine-readable files at stable addresses beside the form page: its JSON
@@ -17,9 +18,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params, props }) => {
   const { policy } = props as PolicyView;
   const { schema, uiSchema } = getForm(policy);
-  // Each file names its revision and a hash of its content, so a copy can be traced back.
-  const stamp = (content: unknown) =>
-    `escalation-kit form for ${policy.id} (version ${policy.revision.version}); content ${contentHash(content)}`;
+  const stamp = (content: object) => formFileStamp(policy, content);
   switch (params.formFile) {
     case "form.schema.json":
       return new Response(`${JSON.stringify({ $comment: stamp(schema), ...schema }, null, 2)}\n`, {
@@ -30,7 +29,9 @@ export const GET: APIRoute = async ({ params, props }) => {
         headers: { "Content-Type": "application/json" },
       });
     case "form-data.d.ts":
-      return new Response(await getFormType(schema, stamp(schema)), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      return new Response(await readFormType({ schema, stamp: stamp(schema) }), {
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     default: {
       const code = readValidatorModule(schema);
       if (!code) throw new Error(`no precompiled validator for ${params.policy}; the build integration should have made it`);
