@@ -218,9 +218,18 @@ export function selectRevisions(
   return { area: { areaId, revisions, current }, diagnostics };
 }
 
-export function compilePolicySet(files: readonly string[], options: CompileOptions = {}): PolicySet {
+/**
+ * `previous` is the set compiled before, on the same day: a file whose text has not changed
+ * since keeps its result (the same objects), so `npm run dev` recompiles only what was saved.
+ */
+export function compilePolicySet(files: readonly string[], options: CompileOptions = {}, previous?: PolicySet): PolicySet {
   const today = options.today ?? todayIso();
-  const compiled: CompiledFile[] = files.map((file) => ({ ...compilePolicyFile(file, { today }), file }));
+  const before = new Map(previous?.files.map((f) => [f.file, f]));
+  const compiled: CompiledFile[] = files.map((file) => {
+    const last = before.get(file);
+    const result = compilePolicyFile(file, { today }, last);
+    return result === last ? last : { ...result, file };
+  });
   const byArea = new Map<string, CompiledFile[]>();
   for (const result of compiled) {
     const areaId = result.policy?.areaId;

@@ -68,10 +68,12 @@ export function policyCompiler(): AstroIntegration {
 }
 
 /**
- * The pages run in Vite's module runner, which holds its own copy of the compiled
- * policies: forget every evaluated module of ours there, clear Astro's cached
+ * The pages run in Vite's module runner, which holds its own copy of our modules and of
+ * what they keep: forget every evaluated module of ours there, clear Astro's cached
  * getStaticPaths results (the same message Astro sends when content changes), and
- * reload the browser.
+ * reload the browser. Their transformed code is kept: it does not depend on the policies,
+ * and transforming every module again took about 1.2 s of the 1.8 s from saving a policy
+ * to the page showing it, at 200 areas.
  */
 function reloadPolicyModules(server: ViteDevServer): void {
   const sourceRoot = path.resolve("src");
@@ -87,9 +89,6 @@ function reloadPolicyModules(server: ViteDevServer): void {
         : undefined;
     for (const [file, modules] of runner?.evaluatedModules.fileToModulesMap ?? []) {
       if (file.startsWith(sourceRoot)) for (const module of modules) runner!.evaluatedModules.invalidateModule(module);
-    }
-    for (const module of environment.moduleGraph.idToModuleMap.values()) {
-      if (module.file?.startsWith(sourceRoot)) environment.moduleGraph.invalidateModule(module);
     }
     environment.hot.send("astro:content-changed", {});
   }

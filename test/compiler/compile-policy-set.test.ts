@@ -182,6 +182,27 @@ describe("compilePolicySet: choosing the revision in force", () => {
   });
 });
 
+describe("compilePolicySet: compiling again after a save (npm run dev)", () => {
+  it("keeps the result of each file whose text is unchanged and compiles the saved one again", () => {
+    const { files } = area({ "2023-01": "2023-01-09", "2024-06": "2024-06-03" });
+    const first = compilePolicySet(files, { today: fixedToday });
+    const [older, newer] = files as [string, string];
+    writeFileSync(newer, readFileSync(newer, "utf8").replace(/^title: .*$/m, "title: Saved again"));
+    const second = compilePolicySet(files, { today: fixedToday }, first);
+    const result = (set: typeof first, file: string) => set.files.find((f) => f.file === file)!;
+    expect(result(second, older)).toBe(result(first, older));
+    expect(result(second, newer)).not.toBe(result(first, newer));
+    expect(result(second, newer).policy!.title).toBe("Saved again");
+    // What spans files is worked out again from the results: the saved revision is current.
+    expect(second.areas[0]!.current.title).toBe("Saved again");
+    // A save that breaks the file is reported, not hidden behind its last good result.
+    writeFileSync(newer, `${readFileSync(newer, "utf8")}\nbogus: [\n`);
+    const third = compilePolicySet(files, { today: fixedToday }, second);
+    expect(third.diagnostics.map((d) => d.code)).toContain("YAML_SYNTAX");
+    expect(third.areas).toEqual([]);
+  });
+});
+
 describe("npm run check on one revision", () => {
   it("judges a new revision against the area's other revisions, and reports only the file named", () => {
     const { files } = area({ "2024-06": "2024-06-03", "2099-01": "2099-01-04" });
