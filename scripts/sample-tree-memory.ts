@@ -2,8 +2,8 @@
  * The peak memory of a process and everything it starts (Astro's process, Pagefind's,
  * the flowchart browsers), for the benchmark. No process can ask for that sum: Node's
  * maxRSS is one process's own, and a child's is lost when it exits. So the tree is read
- * from /proc every 250 ms and its resident memory summed; a peak shorter than that can be
- * missed. Linux only: elsewhere it reports nothing rather than a wrong figure.
+ * from /proc every 250 ms and its memory summed; a peak shorter than that can be missed.
+ * Linux only: elsewhere it reports nothing rather than a wrong figure.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 
@@ -31,14 +31,23 @@ function treeRssBytes(rootPid: number): number {
       }
   }
   let bytes = 0;
-  for (const pid of inTree) {
-    try {
-      bytes += Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * pageSize;
-    } catch {
-      // Ended since.
-    }
-  }
+  for (const pid of inTree) bytes += processBytes(pid);
   return bytes;
+}
+
+/**
+ * A process's proportional share of memory (PSS): pages it shares with others (Chromium's
+ * processes, a forked Node) are divided among them, so the sum does not count them twice.
+ * Resident memory where PSS cannot be read.
+ */
+function processBytes(pid: number): number {
+  try {
+    const pss = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
+    if (pss) return Number(pss[1]) * 1024;
+    return Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * pageSize;
+  } catch {
+    return 0; // ended since
+  }
 }
 
 /** Starts sampling; `stop()` gives the highest sum seen, or undefined without /proc. */

@@ -41,6 +41,8 @@ export interface PolicySet {
   readonly areas: readonly AreaRevisions[];
   /** Every diagnostic of every file, then those across files. */
   readonly diagnostics: readonly Diagnostic[];
+  /** The day it was compiled for: whether a review is overdue, which revision is in force. */
+  readonly today: string;
 }
 
 const publishedDay = (p: Policy) => (isStated(p.revision.published) ? p.revision.published.first : undefined);
@@ -219,12 +221,13 @@ export function selectRevisions(
 }
 
 /**
- * `previous` is the set compiled before, on the same day: a file whose text has not changed
- * since keeps its result (the same objects), so `npm run dev` recompiles only what was saved.
+ * `previous` is the set compiled before: a file whose text has not changed since keeps
+ * its result (the same objects), so `npm run dev` recompiles only what was saved. Only
+ * on the same day, as a file's warnings depend on the day.
  */
 export function compilePolicySet(files: readonly string[], options: CompileOptions = {}, previous?: PolicySet): PolicySet {
   const today = options.today ?? todayIso();
-  const before = new Map(previous?.files.map((f) => [f.file, f]));
+  const before = new Map(previous?.today === today ? previous.files.map((f) => [f.file, f]) : []);
   const compiled: CompiledFile[] = files.map((file) => {
     const last = before.get(file);
     const result = compilePolicyFile(file, { today }, last);
@@ -246,5 +249,5 @@ export function compilePolicySet(files: readonly string[], options: CompileOptio
     across.push(...selected.diagnostics);
     if (selected.area && !broken) areas.push(selected.area);
   }
-  return { files: compiled, areas, diagnostics: [...compiled.flatMap((c) => c.diagnostics), ...across] };
+  return { files: compiled, areas, diagnostics: [...compiled.flatMap((c) => c.diagnostics), ...across], today };
 }

@@ -107,7 +107,8 @@ export function compilePolicyFile(file: string, options: CompileOptions = {}, pr
   const read = readPolicyText(file);
   // `npm run dev` recompiles the folder on every save: a file whose text is as it was
   // compiled last time (on the same day) gives the same result, so the result is reused.
-  if (previous && "text" in read && read.text === previous.source) return previous;
+  // Not a result with no text (a file too large or unreadable then, emptied since).
+  if (previous && previous.source !== "" && "text" in read && read.text === previous.source) return previous;
   if ("size" in read) {
     const at = { file: identity.file, start: { line: 1, column: 1 } };
     return { diagnostics: [createDiagnostic("YAML_FILE_TOO_LARGE", { size: read.size, limit: maxPolicyBytes }, at)], source: "" };

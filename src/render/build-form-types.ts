@@ -24,14 +24,22 @@ export interface FormTypeInput {
   readonly stamp: string;
 }
 
-const cachePath = ({ schema, stamp }: FormTypeInput): string =>
-  path.join(
-    formTypeCacheDir,
-    `${createHash("sha256")
+// A revision's schema object is made once and its type asked for at two addresses: its
+// file name is worked out once.
+const paths = new WeakMap<object, Map<string, string>>();
+
+function cachePath({ schema, stamp }: FormTypeInput): string {
+  let byStamp = paths.get(schema);
+  if (!byStamp) paths.set(schema, (byStamp = new Map()));
+  let file = byStamp.get(stamp);
+  if (!file) {
+    const hash = createHash("sha256")
       .update(`${writers}\n${JSON.stringify(formTypeJob(schema, stamp))}`)
-      .digest("hex")
-      .slice(0, 20)}.d.ts`,
-  );
+      .digest("hex");
+    byStamp.set(stamp, (file = path.join(formTypeCacheDir, `${hash.slice(0, 20)}.d.ts`)));
+  }
+  return file;
+}
 
 /** Makes every type not already on disk. */
 export async function buildFormTypes(inputs: readonly FormTypeInput[]): Promise<{ built: number; cached: number }> {

@@ -37,7 +37,6 @@ const cacheKey = Symbol.for("escalation-kit.site-policies");
  */
 const lastKey = Symbol.for("escalation-kit.site-policies-last");
 interface LastCompile {
-  readonly today: string;
   readonly set: PolicySet;
   readonly examples: WeakMap<CompiledFile, Diagnostic[]>;
   readonly formatted: WeakMap<Diagnostic, string>;
@@ -56,7 +55,7 @@ export function loadSitePolicies(root = policiesRoot()): SitePolicies {
   const cached = store[cacheKey];
   if (cached) return cached;
   const today = todayIso();
-  const last = store[lastKey]?.today === today ? store[lastKey] : undefined;
+  const last = store[lastKey]?.set.today === today ? store[lastKey] : undefined;
   const files = findPolicyFiles([root]);
   const set = compilePolicySet(files, { today }, last?.set);
   const examples = last?.examples ?? new WeakMap<CompiledFile, Diagnostic[]>();
@@ -83,6 +82,6 @@ export function loadSitePolicies(root = policiesRoot()): SitePolicies {
     report: lines.join("\n"),
   };
   store[cacheKey] = loaded;
-  store[lastKey] = { today, set, examples, formatted };
+  store[lastKey] = { set, examples, formatted };
   return loaded;
 }

@@ -10,8 +10,11 @@ import type { Policy } from "../compiler/policy-model.ts";
 import { generateFlowchart, type Flowchart } from "../generators/generate-flowchart.ts";
 import { generateFormSchema, type FormDefinition } from "../generators/generate-form-schema.ts";
 
+const memoKeys: symbol[] = [];
+
 function perPolicy<V>(name: string, make: (policy: Policy) => V): (policy: Policy) => V {
   const key = Symbol.for(`escalation-kit.${name}`);
+  memoKeys.push(key);
   const store = globalThis as { [key]?: WeakMap<Policy, V> };
   return (policy) => {
     const memo = (store[key] ??= new WeakMap());
@@ -26,3 +29,12 @@ function perPolicy<V>(name: string, make: (policy: Policy) => V): (policy: Polic
 
 export const getFlowchart: (policy: Policy) => Flowchart = perPolicy("flowchart", generateFlowchart);
 export const getForm: (policy: Policy) => FormDefinition = perPolicy("form", generateFormSchema);
+
+/**
+ * Forgets every flowchart and form made: `npm run dev` calls it when our source changes,
+ * since an unchanged policy keeps its object and would be served what the old code made.
+ */
+export function clearPolicyArtifacts(): void {
+  const store = globalThis as Record<symbol, unknown>;
+  for (const key of memoKeys) delete store[key];
+}

@@ -7,7 +7,7 @@ import { flowchartSources } from "../generators/generate-flowchart.ts";
 import { buildFormTypes } from "../render/build-form-types.ts";
 import { buildFormValidators } from "../render/build-form-validators.ts";
 import { clearSitePolicies, loadSitePolicies, policiesRoot } from "./load-site-policies.ts";
-import { getFlowchart, getForm } from "./policy-artifacts.ts";
+import { clearPolicyArtifacts, getFlowchart, getForm } from "./policy-artifacts.ts";
 import { formFileStamp } from "./revision-exports.ts";
 
 /**
@@ -62,6 +62,12 @@ export function policyCompiler(): AstroIntegration {
           timer = setTimeout(() => void onChange(file), 150);
         };
         for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, schedule);
+        // Vite reloads an edited module of ours itself; what it made is kept apart from
+        // the modules (policy-artifacts.ts), and is forgotten here.
+        const sourceRoot = path.resolve("src");
+        server.watcher.on("change", (file) => {
+          if (file.startsWith(sourceRoot)) clearPolicyArtifacts();
+        });
       },
     },
   };

@@ -129,14 +129,16 @@ export function publishOutput(finished: string, outDir: string, now = new Date()
  * 5.6 s to remove one file after another and 3.4 s this way. A kill part way leaves
  * the rest to the next build's removeLeftovers.
  */
-export async function removeReplacedBuilds(outDir: string): Promise<void> {
+export async function removeReplacedBuilds(outDir: string, published: string): Promise<void> {
   const buildsDir = buildsDirOf(outDir);
-  const current = currentBuild(outDir);
+  // Both kept: the build just published, and whatever the link points at now (should
+  // another build have switched it since).
+  const kept = new Set([published, currentBuild(outDir)]);
   await Promise.all(
     readdirSync(buildsDir).map((name) => {
       const full = path.join(buildsDir, name);
       const pid = pidOf(name);
-      return full !== current && (pid === undefined || !isRunning(pid)) ? rm(full, { recursive: true, force: true }) : undefined;
+      return !kept.has(full) && (pid === undefined || !isRunning(pid)) ? rm(full, { recursive: true, force: true }) : undefined;
     }),
   );
 }

@@ -193,6 +193,9 @@ describe("compilePolicySet: compiling again after a save (npm run dev)", () => {
     expect(result(second, older)).toBe(result(first, older));
     expect(result(second, newer)).not.toBe(result(first, newer));
     expect(result(second, newer).policy!.title).toBe("Saved again");
+    // On another day a file's warnings may differ (a review falls due): nothing is kept.
+    const nextDay = compilePolicySet(files, { today: "2025-06-02" }, first);
+    expect(result(nextDay, older)).not.toBe(result(first, older));
     // What spans files is worked out again from the results: the saved revision is current.
     expect(second.areas[0]!.current.title).toBe("Saved again");
     // A save that breaks the file is reported, not hidden behind its last good result.

@@ -288,13 +288,18 @@ describe("the Solihull escalation form", () => {
   });
 
   it("keeps the answers and says what happened if drawing the form ever fails", async () => {
-    // Broken on purpose: the date words the respond-by line needs now throw.
+    // Broken on purpose: the date words the respond-by line needs now throw. The form's
+    // date formatters are made once, when it loads, so their shared `format` is broken.
     await page.evaluate(() => {
-      const original = Date.prototype.toLocaleDateString;
-      (window as unknown as { restoreDates: () => void }).restoreDates = () => (Date.prototype.toLocaleDateString = original);
-      Date.prototype.toLocaleDateString = () => {
-        throw new Error("broken on purpose");
-      };
+      const original = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, "format")!;
+      (window as unknown as { restoreDates: () => void }).restoreDates = () =>
+        Object.defineProperty(Intl.DateTimeFormat.prototype, "format", original);
+      Object.defineProperty(Intl.DateTimeFormat.prototype, "format", {
+        configurable: true,
+        get: () => () => {
+          throw new Error("broken on purpose");
+        },
+      });
     });
     await page.locator("#root_stages_0_dateRaised").fill("19");
     const failed = page.getByTestId("form-failed");

@@ -81,6 +81,16 @@ describe("interrupted builds", () => {
     expect(listing(outDir)).toEqual(site);
   });
 
+  it("says the new site is published, not 'Build failed', when a signal comes while the previous build is removed", () => {
+    const before = realpathSync(outDir);
+    const interrupted = buildSite(outDir, { ...policies, ESCALATION_KIT_BUILD_FAULT: "removing:sigterm" });
+    expect(interrupted.status, interrupted.output).toBe(130);
+    expect(interrupted.output).toContain("The new site is published; the next build removes the rest.");
+    expect(interrupted.output).not.toContain("Build failed");
+    expect(realpathSync(outDir)).not.toBe(before);
+    expect(listing(outDir)).toEqual(site);
+  });
+
   it("removes, on the next build, everything the interrupted builds left", () => {
     // Left by builds from before dist/ was a link.
     mkdirSync(`${outDir}.staging-999999`);
