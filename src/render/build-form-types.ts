@@ -5,11 +5,12 @@
  * rendering on them, and every build after the first made the same files again.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { FormDefinition } from "../generators/generate-form-schema.ts";
 import { formTypeJob, generateFormType } from "../generators/generate-form-type.ts";
+import { writeCacheFile } from "./write-cache-file.ts";
 
 export const formTypeCacheDir = path.resolve(process.env.ESCALATION_KIT_FORM_TYPE_CACHE ?? "node_modules/.cache/escalation-kit/form-types");
 
@@ -48,9 +49,7 @@ export async function buildFormTypes(inputs: readonly FormTypeInput[]): Promise<
   for (const input of inputs) {
     const file = cachePath(input);
     if (existsSync(file)) continue;
-    // Write then rename, under a name of this process's own, as the validators are.
-    writeFileSync(`${file}.${process.pid}.tmp`, await generateFormType(input.schema, input.stamp));
-    renameSync(`${file}.${process.pid}.tmp`, file);
+    writeCacheFile(file, await generateFormType(input.schema, input.stamp));
     built++;
   }
   return { built, cached: inputs.length - built };

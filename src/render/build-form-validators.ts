@@ -4,10 +4,11 @@
  * into one self-contained ES module per schema and cached by a hash of the schema.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { compileSchemaValidatorsCode } from "@rjsf/validator-ajv8/compileSchemaValidators";
+import { writeCacheFile } from "./write-cache-file.ts";
 
 export const validatorCacheDir = path.resolve(
   process.env.ESCALATION_KIT_VALIDATOR_CACHE ?? "node_modules/.cache/escalation-kit/validators",
@@ -43,10 +44,7 @@ export async function buildFormValidators(schemas: readonly object[]): Promise<{
       write: false,
       legalComments: "none",
     });
-    // Write then rename, under a name of this process's own: a killed build never leaves
-    // half a validator in the cache, and two builds sharing the cache never mix their writes.
-    writeFileSync(`${file}.${process.pid}.tmp`, result.outputFiles[0]!.text);
-    renameSync(`${file}.${process.pid}.tmp`, file);
+    writeCacheFile(file, result.outputFiles[0]!.text);
     built++;
   }
   return { built, cached: schemas.length - built };

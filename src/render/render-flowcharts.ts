@@ -4,11 +4,12 @@
  * each SVG under a hash of its source so an unchanged diagram is never re-rendered.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { findBrowser, quietChromiumArgs } from "./find-browser.ts";
+import { writeCacheFile } from "./write-cache-file.ts";
 
 const require = createRequire(import.meta.url);
 export const mermaidScriptPath = require.resolve("mermaid/dist/mermaid.min.js");
@@ -146,11 +147,7 @@ export async function renderFlowcharts(sources: readonly string[], options: Rend
           const index = next++;
           const source = missing[index]!;
           const svg = await renderOne(page, source, index);
-          // Write then rename, so an interrupted build never leaves half an SVG in the cache.
-          // The temporary name is this process's own, so two builds sharing a cache never mix their writes.
-          const file = cachedSvgPath(source, cacheDir);
-          writeFileSync(`${file}.${process.pid}.${index}.tmp`, svg);
-          renameSync(`${file}.${process.pid}.${index}.tmp`, file);
+          writeCacheFile(cachedSvgPath(source, cacheDir), svg);
         }
       }),
     );
