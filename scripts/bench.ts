@@ -71,14 +71,14 @@ const buildSite = async (env: Record<string, string>) => {
   }
   return { ms: performance.now() - started, output, took: /^Took .*$/m.exec(output)?.[0] ?? "", peakBytes };
 };
-const coldCaches = {
+const benchCaches = {
   ESCALATION_KIT_FLOWCHART_CACHE: cacheDir,
   ESCALATION_KIT_VALIDATOR_CACHE: path.join(work, "validator-cache"),
   ESCALATION_KIT_FORM_TYPE_CACHE: path.join(work, "form-type-cache"),
 };
-const coldBuild = await buildSite({ CI: "", ...coldCaches });
+const coldBuild = await buildSite({ CI: "", ...benchCaches });
 const charts = /flowcharts: (\d+) rendered(?: \((\d+) ms each, (\d+) at once\))?/.exec(coldBuild.output);
-const build = await buildSite({ CI: "1", ...coldCaches });
+const build = await buildSite({ CI: "1", ...benchCaches });
 const buildMs = build.ms;
 // Astro's part alone (policies, charts, validators, pages), from the build's own timings.
 const astroMs = Number(/Took Astro \([^)]*\) ([\d.]+) s/.exec(build.took)?.[1]) * 1000;
@@ -277,7 +277,7 @@ if (browserPath) {
     [path.join(root, "node_modules", "astro", "bin", "astro.mjs"), "dev", "--port", "4399", "--host", "127.0.0.1"],
     {
       cwd: root,
-      env: { ...process.env, ESCALATION_KIT_POLICIES: policiesDir, ...coldCaches, NO_COLOR: "1" },
+      env: { ...process.env, ESCALATION_KIT_POLICIES: policiesDir, ...benchCaches, NO_COLOR: "1" },
     },
   );
   let devOutput = "";

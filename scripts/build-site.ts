@@ -47,9 +47,9 @@ function htmlFiles(dir: string): string[] {
  * Netlify/Cloudflare-style _headers: each page's own policy from its <meta> tag, plus
  * frame-ancestors, which only works as a header.
  */
-export function renderHeadersFile(siteDir: string, base: string): string {
+export function renderHeadersFile(siteDir: string, base: string, pages = htmlFiles(siteDir)): string {
   const blocks = ["/*", "  X-Content-Type-Options: nosniff", "  Referrer-Policy: no-referrer", "  X-Frame-Options: DENY", ""];
-  for (const file of htmlFiles(siteDir).sort()) {
+  for (const file of [...pages].sort()) {
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, "utf8"))?.[1];
     if (!csp) continue;
     const relative = path.relative(siteDir, file).split(path.sep).join("/");
@@ -61,8 +61,8 @@ export function renderHeadersFile(siteDir: string, base: string): string {
 }
 
 let finished = false;
-/** True while the replaced build is removed, after the new one is published. */
-let removingReplaced = false;
+/** Set once the new site is in place: from then on, nothing that happens is a failed build. */
+let published = false;
 /** Astro's build, while it runs (scripts/run-astro-build.ts says why it has its own process). */
 let astro: ChildProcess | undefined;
 /** The Astro process's peak memory, as it reported it when done. */
@@ -146,23 +146,23 @@ async function main(): Promise<number> {
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     took("Pagefind");
 
-    writeFileSync(path.join(staging, "_headers"), renderHeadersFile(staging, process.env.ESCALATION_KIT_BASE ?? "/"));
+    const pages = htmlFiles(staging);
+    writeFileSync(path.join(staging, "_headers"), renderHeadersFile(staging, process.env.ESCALATION_KIT_BASE ?? "/", pages));
     step("before-publish");
 
-    const pages = htmlFiles(staging).length;
-    const published = publishOutput(staging, outDir, new Date(), step);
-    finished = true;
+    const target = publishOutput(staging, outDir, new Date(), step);
+    published = finished = true;
     // The new site is published: from here a failure or a signal is not a failed build,
     // and what is left of the replaced build is removed by the next one.
-    removingReplaced = true;
     // Test hook: a signal while the replaced build is being removed.
     if (faultAt === "removing:sigterm") process.kill(process.pid, "SIGTERM");
-    await removeReplacedBuilds(outDir, published).catch((error: Error) =>
+    await removeReplacedBuilds(outDir, target).catch((error: Error) =>
       console.warn(`Warning: the previous build was not all removed (${error.message}); the next build removes the rest.`),
     );
-    removingReplaced = false;
     took("headers, publishing and removing the previous build");
-    console.log(`Site written to ${path.relative(process.cwd(), outDir) || outDir}/ (${pages} pages, ${indexed} indexed for search).`);
+    console.log(
+      `Site written to ${path.relative(process.cwd(), outDir) || outDir}/ (${pages.length} pages, ${indexed} indexed for search).`,
+    );
     const peakMb = (kb: number) => `${Math.round(kb / 1024)} MB`;
     console.log(
       `Took ${timings.join(", ")}. Peak memory: ${astroPeakKb ? `${peakMb(astroPeakKb)} for Astro's build, ` : ""}${peakMb(process.resourceUsage().maxRSS)} for Pagefind and publishing (flowchart browsers not counted).`,
@@ -182,9 +182,9 @@ if (import.meta.main) {
   });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
-      if (removingReplaced) {
+      if (published) {
         console.error(
-          `\nInterrupted (${signal}) while removing the previous build. The new site is published; the next build removes the rest.`,
+          `\nInterrupted (${signal}) after publishing, while removing the previous build. The new site is published; the next build removes the rest.`,
         );
         process.exit(130);
       }

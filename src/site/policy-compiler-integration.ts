@@ -10,6 +10,9 @@ import { clearSitePolicies, loadSitePolicies, policiesRoot } from "./load-site-p
 import { clearPolicyArtifacts, getFlowchart, getForm } from "./policy-artifacts.ts";
 import { formFileStamp } from "./revision-exports.ts";
 
+/** Our own source: the modules `npm run dev` reloads or forgets the made artifacts of. */
+const sourceRoot = path.resolve("src");
+
 /**
  * Compiles every policy before Astro renders anything, and renders their flowcharts to
  * SVG. Any policy error stops the build with the same file:line:col report `npm run
@@ -64,7 +67,6 @@ export function policyCompiler(): AstroIntegration {
         for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, schedule);
         // Vite reloads an edited module of ours itself; what it made is kept apart from
         // the modules (policy-artifacts.ts), and is forgotten here.
-        const sourceRoot = path.resolve("src");
         server.watcher.on("change", (file) => {
           if (file.startsWith(sourceRoot)) clearPolicyArtifacts();
         });
@@ -82,7 +84,6 @@ export function policyCompiler(): AstroIntegration {
  * to the page showing it, at 200 areas.
  */
 function reloadPolicyModules(server: ViteDevServer): void {
-  const sourceRoot = path.resolve("src");
   for (const environment of Object.values(server.environments)) {
     // Only runnable environments (ssr, prerender) have a runner holding evaluated modules.
     const runner =
